@@ -1,0 +1,31 @@
+# Gossamer: build, run, test, bench.
+CARGO ?= cargo
+BIN := target/release/gossamer-server
+
+.PHONY: all build run test bench cluster lint fmt clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+run: build
+	$(BIN)
+
+# Every test: unit tests, integration tests against real processes
+# (gossamer-server, redis-server 7.0.15, redis-cli, redis-benchmark).
+test:
+	$(CARGO) test --release -- --test-threads=2
+
+bench: build
+	bash scripts/bench.sh
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+clean:
+	$(CARGO) clean

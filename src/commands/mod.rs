@@ -1,0 +1,261 @@
+//! Command dispatch: lookup in the command table, Redis 7.0's checks in
+//! processCommand's order (existence, arity, protected commands, auth), the
+//! call, and per-command bookkeeping. One module per command family.
+
+pub mod client_cmd;
+pub mod command_cmd;
+pub mod config_cmd;
+pub mod connection;
+pub mod debug;
+pub mod info;
+pub mod keys;
+pub mod server_cmds;
+pub mod strings;
+pub mod table;
+
+use std::sync::OnceLock;
+
+use crate::client::Client;
+use crate::db::Db;
+use crate::resp::Reply;
+use crate::resp::parse::Args;
+use crate::server::{Protection, Server};
+use table::{COMMANDS, CommandInfo};
+
+/// Everything a command handler may touch.
+pub struct Ctx<'a> {
+    pub srv: &'a mut Server,
+    /// Slab key of the calling client.
+    pub id: usize,
+    pub reply: &'a mut Reply,
+    /// Time of this call, ms since the epoch.
+    pub now: i64,
+    /// The command (or subcommand) being run.
+    pub cmd: &'static CommandInfo,
+}
+
+impl Ctx<'_> {
+    /// The calling client.
+    pub fn client(&mut self) -> &mut Client {
+        self.srv
+            .client(self.id)
+            .expect("the calling client is alive while its command runs")
+    }
+
+    /// The calling client's selected database.
+    pub fn db(&mut self) -> &mut Db {
+        let index = self.client().db;
+        &mut self.srv.dbs[index]
+    }
+}
+
+/// A command implementation.
+pub type Handler = fn(&mut Ctx, &Args);
+
+/// Shared error texts (Redis's shared.* objects).
+pub mod err {
+    pub const SYNTAX: &str = "ERR syntax error";
+    pub const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
+    pub const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
+    pub const NOT_FLOAT: &str = "ERR value is not a valid float";
+    pub const NO_SUCH_KEY: &str = "ERR no such key";
+    pub const OVERFLOW: &str = "ERR increment or decrement would overflow";
+    pub const DB_RANGE: &str = "ERR DB index is out of range";
+    pub const NOAUTH: &str = "NOAUTH Authentication required.";
+    pub const DEBUG_DENIED: &str = "ERR DEBUG command not allowed. If the enable-debug-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.";
+}
+
+/// Command flags used by dispatch, as bits.
+pub mod flag {
+    pub const WRITE: u32 = 1;
+    pub const DENYOOM: u32 = 2;
+    pub const NO_AUTH: u32 = 4;
+    pub const PROTECTED: u32 = 8;
+    pub const FAST: u32 = 16;
+    pub const READONLY: u32 = 32;
+
+    /// Bits for the flag names COMMAND INFO prints.
+    pub fn from_names(names: &[&str]) -> u32 {
+        names.iter().fold(0, |bits, name| {
+            bits | match *name {
+                "write" => WRITE,
+                "denyoom" => DENYOOM,
+                "no_auth" => NO_AUTH,
+                "protected" => PROTECTED,
+                "fast" => FAST,
+                "readonly" => READONLY,
+                _ => 0,
+            }
+        })
+    }
+}
+
+struct Registered {
+    handler: Option<Handler>,
+    flags: u32,
+}
+
+fn registry() -> &'static [Registered] {
+    static REGISTRY: OnceLock<Vec<Registered>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut reg: Vec<Registered> = COMMANDS
+            .iter()
+            .map(|c| Registered {
+                handler: None,
+                flags: flag::from_names(c.flags),
+            })
+            .collect();
+        let families = [
+            connection::COMMANDS,
+            strings::COMMANDS,
+            keys::COMMANDS,
+            server_cmds::COMMANDS,
+            client_cmd::COMMANDS,
+            config_cmd::COMMANDS,
+            command_cmd::HANDLERS,
+            info::COMMANDS,
+            debug::COMMANDS,
+        ];
+        for (name, handler) in families.iter().flat_map(|f| f.iter()) {
+            let index = COMMANDS
+                .iter()
+                .position(|c| c.name == *name)
+                .unwrap_or_else(|| panic!("command {name} is not in the 7.0.15 table"));
+            reg[index].handler = Some(*handler);
+        }
+        reg
+    })
+}
+
+fn index_of(info: &'static CommandInfo) -> usize {
+    (info as *const CommandInfo as usize - COMMANDS.as_ptr() as usize) / std::mem::size_of::<CommandInfo>()
+}
+
+/// True when the command `name` is implemented (COMMAND lists only those).
+pub fn implemented(info: &'static CommandInfo) -> bool {
+    registry()[index_of(info)].handler.is_some()
+}
+
+/// Force the registry to be built (at start-up, so a bad table panics early).
+pub fn init() {
+    registry();
+}
+
+fn unknown_command(reply: &mut Reply, args: &Args) {
+    let mut listed = String::new();
+    for arg in args.iter_from(1) {
+        if listed.len() >= 128 {
+            break;
+        }
+        let room = 128 - listed.len();
+        let text = String::from_utf8_lossy(arg);
+        listed.push('\'');
+        listed.push_str(truncate(&text, room));
+        listed.push_str("' ");
+    }
+    let name = String::from_utf8_lossy(args.get(0));
+    reply.error(&format!(
+        "ERR unknown command '{}', with args beginning with: {}",
+        truncate(&name, 128),
+        listed
+    ));
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+fn arity_ok(arity: i32, argc: usize) -> bool {
+    (arity > 0 && argc as i32 == arity) || (arity < 0 && argc as i32 >= -arity)
+}
+
+fn wrong_arity(reply: &mut Reply, info: &CommandInfo) {
+    reply.error(&format!("ERR wrong number of arguments for '{}' command", info.name));
+}
+
+/// Resolve a container command's subcommand, replying with Redis's errors.
+fn resolve_subcommand(reply: &mut Reply, parent: &'static CommandInfo, args: &Args) -> Option<&'static CommandInfo> {
+    let Some(sub) = table::lookup_subcommand(parent, args.get(1)) else {
+        reply.error(&format!(
+            "ERR unknown subcommand '{}'. Try {} HELP.",
+            truncate(&String::from_utf8_lossy(args.get(1)), 128),
+            parent.name.to_ascii_uppercase()
+        ));
+        return None;
+    };
+    if !arity_ok(sub.arity, args.len()) {
+        wrong_arity(reply, sub);
+        return None;
+    }
+    Some(sub)
+}
+
+/// Run one command for client `id`, appending its reply to `reply`.
+pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now: i64) {
+    let Some(info) = table::lookup(args.get(0)) else {
+        return unknown_command(reply, args);
+    };
+    let registered = &registry()[index_of(info)];
+    let Some(handler) = registered.handler else {
+        return unknown_command(reply, args);
+    };
+    if !arity_ok(info.arity, args.len()) {
+        return wrong_arity(reply, info);
+    }
+    let cmd = if info.subcommands.is_empty() {
+        info
+    } else {
+        match resolve_subcommand(reply, info, args) {
+            Some(sub) => sub,
+            None => return,
+        }
+    };
+    let flags = registered.flags | flag::from_names(cmd.flags);
+    if flags & flag::PROTECTED != 0 && !protected_allowed(srv, id) {
+        return reply.error(err::DEBUG_DENIED);
+    }
+    if flags & flag::NO_AUTH == 0 && srv.client(id).is_some_and(|c| !c.authenticated) {
+        return reply.error(err::NOAUTH);
+    }
+    let mut ctx = Ctx {
+        srv,
+        id,
+        reply,
+        now,
+        cmd,
+    };
+    handler(&mut ctx, args);
+    ctx.srv.stats.total_commands_processed += 1;
+    if let Some(c) = ctx.srv.client(id) {
+        c.last_cmd = cmd.name;
+    }
+}
+
+fn protected_allowed(srv: &mut Server, id: usize) -> bool {
+    match srv.settings.enable_debug_command {
+        Protection::Yes => true,
+        Protection::No => false,
+        Protection::Local => srv.client(id).is_some_and(|c| c.addr.ip().is_loopback()),
+    }
+}
+
+/// Parse an integer argument, replying with Redis's error when it is not one.
+pub fn parse_int(ctx: &mut Ctx, arg: &[u8]) -> Option<i64> {
+    let v = crate::util::num::string2ll(arg);
+    if v.is_none() {
+        ctx.reply.error(err::NOT_INTEGER);
+    }
+    v
+}
+
+/// ASCII case-insensitive comparison of an argument with an option name.
+pub fn is(arg: &[u8], name: &str) -> bool {
+    arg.eq_ignore_ascii_case(name.as_bytes())
+}

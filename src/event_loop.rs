@@ -1,0 +1,611 @@
+//! The event loop: one `mio::Poll`, every link in the server's slab, two
+//! timers (serverCron at `hz`, clusterCron every 100 ms) and a before-sleep
+//! step that writes pending replies once per iteration and closes clients.
+//! It mirrors Redis's ae loop.
+
+use std::io::{self, ErrorKind, Read, Write};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::time::Duration;
+
+use log::{debug, info, warn};
+use mio::net::{TcpListener, TcpStream};
+use mio::{Events, Interest, Poll, Token};
+use socket2::{Domain, Protocol, Socket, TcpKeepalive, Type};
+
+use crate::client::{Client, ReplyMode};
+use crate::commands;
+use crate::resp::{Limits, Reply};
+use crate::server::{Link, Server, Shutdown};
+use crate::util::time::mstime;
+
+/// Reads per readable event before yielding to other clients.
+const MAX_READS_PER_EVENT: usize = 16;
+/// Bytes read per read call (Redis's PROTO_IOBUF_LEN).
+const IOBUF_LEN: usize = 16 * 1024;
+
+/// Last signal received (SIGTERM/SIGINT), 0 for none.
+static SIGNAL: AtomicI32 = AtomicI32::new(0);
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    SIGNAL.store(sig, Ordering::Relaxed);
+}
+
+/// Install SIGTERM/SIGINT handlers and ignore SIGPIPE.
+pub fn install_signal_handlers() {
+    // SAFETY: the handler only stores into an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGTERM, on_signal as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+}
+
+/// The running loop.
+pub struct EventLoop {
+    poll: Poll,
+    pub srv: Server,
+    listeners: Vec<usize>,
+    /// Clients that still had unread input when they yielded.
+    pending_reads: Vec<usize>,
+    next_server_cron: i64,
+    next_cluster_cron: i64,
+}
+
+/// Parse a `bind` entry: `*` is every IPv4 address, `::*` every IPv6 one, a
+/// leading `-` marks the address optional (failure to bind is not fatal).
+fn bind_target(entry: &str) -> (bool, String) {
+    let (optional, addr) = match entry.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, entry),
+    };
+    let ip = match addr {
+        "*" => "0.0.0.0",
+        "::*" => "::",
+        other => other,
+    };
+    (optional, ip.to_string())
+}
+
+fn open_listener(ip: &str, port: u16, backlog: i32) -> io::Result<TcpListener> {
+    let ip: IpAddr = ip
+        .parse()
+        .map_err(|_| io::Error::new(ErrorKind::InvalidInput, "Invalid argument"))?;
+    let addr = SocketAddr::new(ip, port);
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    if addr.is_ipv6() {
+        socket.set_only_v6(true)?;
+    }
+    socket.bind(&addr.into())?;
+    socket.listen(backlog)?;
+    socket.set_nonblocking(true)?;
+    Ok(TcpListener::from_std(socket.into()))
+}
+
+impl EventLoop {
+    /// Create the poller and listening sockets. Fails, like Redis, when a
+    /// non-optional address cannot be bound.
+    pub fn new(srv: Server) -> io::Result<EventLoop> {
+        let poll = Poll::new()?;
+        let now = mstime();
+        let mut el = EventLoop {
+            poll,
+            srv,
+            listeners: Vec::new(),
+            pending_reads: Vec::new(),
+            next_server_cron: now,
+            next_cluster_cron: now,
+        };
+        el.bind_listeners()?;
+        Ok(el)
+    }
+
+    fn bind_listeners(&mut self) -> io::Result<()> {
+        let port = self.srv.settings.port;
+        if port == 0 {
+            return Ok(());
+        }
+        let backlog = self.srv.config.int("tcp-backlog") as i32;
+        let mut bound = Vec::new();
+        for entry in self.srv.config.bind() {
+            let (optional, ip) = bind_target(&entry);
+            match open_listener(&ip, port, backlog) {
+                Ok(listener) => bound.push(listener),
+                Err(e)
+                    if optional
+                        && matches!(
+                            e.raw_os_error(),
+                            Some(libc::EAFNOSUPPORT | libc::EADDRNOTAVAIL | libc::EPROTONOSUPPORT)
+                        ) =>
+                {
+                    debug!("Skipping optional bind address {entry}: {e}");
+                }
+                Err(e) => {
+                    warn!(
+                        "Warning: Could not create server TCP listening socket {}:{}: bind: {}",
+                        ip_for_log(&entry),
+                        port,
+                        describe(&e)
+                    );
+                    return Err(io::Error::new(
+                        e.kind(),
+                        format!("Failed listening on port {port} (TCP), aborting."),
+                    ));
+                }
+            }
+        }
+        for listener in &self.listeners {
+            if let Some(Link::Listener(mut l)) = self.srv.links.try_remove(*listener) {
+                let _ = self.poll.registry().deregister(&mut l);
+            }
+        }
+        self.listeners.clear();
+        for mut listener in bound {
+            let entry = self.srv.links.vacant_entry();
+            let key = entry.key();
+            self.poll
+                .registry()
+                .register(&mut listener, Token(key), Interest::READABLE)?;
+            entry.insert(Link::Listener(listener));
+            self.listeners.push(key);
+        }
+        Ok(())
+    }
+
+    /// Run until shutdown. Returns the exit code.
+    pub fn run(&mut self) -> i32 {
+        let mut events = Events::with_capacity(1024);
+        loop {
+            let timeout = self.poll_timeout();
+            if let Err(e) = self.poll.poll(&mut events, Some(timeout))
+                && e.kind() != ErrorKind::Interrupted
+            {
+                warn!("poll failed: {e}");
+            }
+            for event in events.iter() {
+                let key = event.token().0;
+                if self.listeners.contains(&key) {
+                    self.accept(key);
+                    continue;
+                }
+                if event.is_readable() || event.is_read_closed() || event.is_error() {
+                    self.read_from_client(key);
+                }
+                if event.is_writable() {
+                    self.write_to_client(key);
+                }
+            }
+            self.resume_pending_reads();
+            self.run_timers();
+            if let Some(code) = self.check_shutdown() {
+                return code;
+            }
+            if self.srv.rebind_requested {
+                self.srv.rebind_requested = false;
+                if let Err(e) = self.bind_listeners() {
+                    warn!("Failed to re-bind listeners after CONFIG SET: {e}");
+                }
+            }
+            self.before_sleep();
+        }
+    }
+
+    fn poll_timeout(&self) -> Duration {
+        if !self.pending_reads.is_empty() {
+            return Duration::ZERO;
+        }
+        let next = self.next_server_cron.min(self.next_cluster_cron);
+        Duration::from_millis((next - mstime()).clamp(0, 1000) as u64)
+    }
+
+    fn accept(&mut self, listener_key: usize) {
+        loop {
+            let accepted = match self.srv.links.get(listener_key) {
+                Some(Link::Listener(l)) => l.accept(),
+                _ => return,
+            };
+            match accepted {
+                Ok((stream, addr)) => self.register_client(stream, addr),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return,
+                Err(e) => {
+                    warn!("Accepting client connection: {e}");
+                    return;
+                }
+            }
+        }
+    }
+
+    fn register_client(&mut self, mut stream: TcpStream, addr: SocketAddr) {
+        self.srv.stats.total_connections_received += 1;
+        if self.srv.connected_clients >= self.srv.settings.maxclients {
+            let _ = stream.write(b"-ERR max number of clients reached\r\n");
+            self.srv.stats.rejected_connections += 1;
+            return;
+        }
+        if self.srv.settings.protected_mode && self.srv.settings.requirepass.is_none() && !addr.ip().is_loopback() {
+            let _ = stream.write(PROTECTED_MODE_DENIED.as_bytes());
+            self.srv.stats.rejected_connections += 1;
+            return;
+        }
+        let _ = stream.set_nodelay(true);
+        if self.srv.settings.tcp_keepalive > 0 {
+            let keepalive = TcpKeepalive::new().with_time(Duration::from_secs(self.srv.settings.tcp_keepalive as u64));
+            let _ = socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive);
+        }
+        let id = self.srv.next_client_id;
+        self.srv.next_client_id += 1;
+        let client = Client::new(id, stream, addr, mstime(), self.srv.settings.requirepass.is_some());
+        let entry = self.srv.links.vacant_entry();
+        let key = entry.key();
+        let link = entry.insert(Link::Client(Box::new(client)));
+        if let Link::Client(c) = link
+            && let Err(e) = self
+                .poll
+                .registry()
+                .register(&mut c.stream, Token(key), Interest::READABLE)
+        {
+            warn!("Registering client: {e}");
+            self.srv.links.remove(key);
+            return;
+        }
+        self.srv.connected_clients += 1;
+        debug!("Accepted {addr}");
+    }
+
+    /// Read what the socket has (bounded), then run the complete commands.
+    fn read_from_client(&mut self, key: usize) {
+        let limit = self.srv.settings.client_query_buffer_limit;
+        let mut reads = 0;
+        loop {
+            let Some(client) = self.srv.client(key) else { return };
+            if client.close_asap {
+                return;
+            }
+            if reads == MAX_READS_PER_EVENT {
+                if !self.pending_reads.contains(&key) {
+                    self.pending_reads.push(key);
+                }
+                return;
+            }
+            reads += 1;
+            let want = IOBUF_LEN.max(client.parser.pending_bulk_bytes(client.qbuf.len()).min(1 << 20));
+            let start = client.qbuf.len();
+            client.qbuf.resize(start + want, 0);
+            let result = client.stream.read(&mut client.qbuf[start..]);
+            let n = match result {
+                Ok(n) => n,
+                Err(e) => {
+                    client.qbuf.truncate(start);
+                    if e.kind() == ErrorKind::WouldBlock {
+                        return;
+                    }
+                    if e.kind() == ErrorKind::Interrupted {
+                        continue;
+                    }
+                    debug!("Reading from client: {e}");
+                    self.free_client(key);
+                    return;
+                }
+            };
+            client.qbuf.truncate(start + n);
+            if n == 0 {
+                debug!("Client closed connection {}", client.info_line(mstime(), None));
+                self.free_client(key);
+                return;
+            }
+            client.last_interaction_ms = mstime();
+            if client.qbuf.len() > limit && limit > 0 {
+                warn!(
+                    "Closing client that reached max query buffer length: {}",
+                    client.info_line(mstime(), None)
+                );
+                self.free_client(key);
+                return;
+            }
+            self.srv.stats.net_input_bytes += n as u64;
+            self.process_input(key);
+        }
+    }
+
+    fn resume_pending_reads(&mut self) {
+        for key in std::mem::take(&mut self.pending_reads) {
+            self.read_from_client(key);
+        }
+    }
+
+    /// Parse and run every complete command in the client's read buffer.
+    fn process_input(&mut self, key: usize) {
+        let Some(client) = self.srv.client(key) else { return };
+        let mut qbuf = std::mem::take(&mut client.qbuf);
+        let mut parser = std::mem::take(&mut client.parser);
+        let mut reply = std::mem::take(&mut client.reply);
+        // CLIENT LIST run meanwhile still shows this client's protocol.
+        client.reply.resp = reply.resp;
+        let auth_required = !client.authenticated;
+        let mut limits = Limits {
+            max_bulk_len: self.srv.settings.proto_max_bulk_len,
+            auth_required,
+        };
+        loop {
+            let Some(client) = self.srv.client(key) else { break };
+            if client.close_after_reply || client.close_asap {
+                break;
+            }
+            limits.auth_required = !client.authenticated;
+            let args = match parser.next(&qbuf, limits) {
+                Ok(Some(args)) => args,
+                Ok(None) => break,
+                Err(e) => {
+                    reply.error(&format!("ERR {}", e.0));
+                    info!(
+                        "Protocol error ({}) from client: {}",
+                        e.0,
+                        client.info_line(mstime(), None)
+                    );
+                    client.close_after_reply = true;
+                    break;
+                }
+            };
+            if args.is_empty() {
+                continue;
+            }
+            self.run_command(key, &mut reply, &args);
+        }
+        let consumed = parser.consumed();
+        qbuf.drain(..consumed);
+        parser.consumed_drained(consumed);
+        if qbuf.capacity() > 64 * 1024 && qbuf.len() < qbuf.capacity() / 4 {
+            qbuf.shrink_to(IOBUF_LEN.max(qbuf.len()));
+        }
+        let Some(client) = self.srv.client(key) else { return };
+        client.qbuf = qbuf;
+        client.parser = parser;
+        client.reply = reply;
+        self.after_output(key);
+    }
+
+    /// Run one command, honouring CLIENT REPLY OFF/SKIP and counting errors.
+    fn run_command(&mut self, key: usize, reply: &mut Reply, args: &crate::resp::parse::Args) {
+        let mark = reply.buf.len();
+        let errors_before = reply.errors;
+        let skipping = match self.srv.client(key) {
+            Some(c) if c.reply_mode == ReplyMode::SkipNext => {
+                c.reply_mode = ReplyMode::Skipping;
+                true
+            }
+            _ => false,
+        };
+        commands::dispatch(&mut self.srv, key, reply, args, mstime());
+        if reply.errors != errors_before {
+            self.srv.stats.total_error_replies += reply.errors - errors_before;
+            if let Some(prefix) = reply.last_error_prefix.take() {
+                *self.srv.stats.errorstats.entry(prefix).or_insert(0) += 1;
+            }
+        }
+        if let Some(c) = self.srv.client(key) {
+            if c.reply_mode == ReplyMode::Off || skipping {
+                reply.buf.truncate(mark);
+            }
+            if skipping && c.reply_mode == ReplyMode::Skipping {
+                c.reply_mode = ReplyMode::On;
+            }
+        }
+    }
+
+    /// Queue the client for writing and enforce output buffer limits.
+    fn after_output(&mut self, key: usize) {
+        let (hard, soft, soft_secs) = (
+            self.srv.settings.obuf_hard,
+            self.srv.settings.obuf_soft,
+            self.srv.settings.obuf_soft_secs,
+        );
+        let now = mstime();
+        let Some(client) = self.srv.client(key) else { return };
+        let pending = client.pending_output();
+        let over_hard = hard > 0 && pending > hard;
+        let over_soft = soft > 0 && pending > soft;
+        let soft_expired = if over_soft {
+            let since = *client.obuf_soft_since.get_or_insert(now);
+            (now - since) / 1000 >= soft_secs
+        } else {
+            client.obuf_soft_since = None;
+            false
+        };
+        if over_hard || soft_expired {
+            warn!(
+                "Client {} scheduled to be closed ASAP for overcoming of output buffer limits.",
+                client.info_line(now, None)
+            );
+            self.srv.close_client_later(key);
+            return;
+        }
+        if (pending > 0 || client.close_after_reply) && !client.write_queued {
+            client.write_queued = true;
+            self.srv.pending_writes.push(key);
+        }
+    }
+
+    /// Write as much pending output as the socket takes.
+    fn write_to_client(&mut self, key: usize) {
+        let Some(client) = self.srv.client(key) else { return };
+        if client.close_asap {
+            return;
+        }
+        let mut written_total = 0u64;
+        while client.sent < client.reply.buf.len() {
+            match client.stream.write(&client.reply.buf[client.sent..]) {
+                Ok(0) => break,
+                Ok(n) => {
+                    client.sent += n;
+                    written_total += n as u64;
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    debug!("Error writing to client: {e}");
+                    self.free_client(key);
+                    return;
+                }
+            }
+        }
+        self.srv.stats.net_output_bytes += written_total;
+        let Some(client) = self.srv.client(key) else { return };
+        let done = client.sent == client.reply.buf.len();
+        if done {
+            client.reply.buf.clear();
+            client.sent = 0;
+            if client.reply.buf.capacity() > 1 << 20 {
+                client.reply.buf.shrink_to(IOBUF_LEN);
+            }
+            if client.close_after_reply {
+                self.free_client(key);
+                return;
+            }
+        }
+        if done == client.want_write {
+            client.want_write = !done;
+            let interest = if done {
+                Interest::READABLE
+            } else {
+                Interest::READABLE | Interest::WRITABLE
+            };
+            if let Err(e) = self
+                .poll
+                .registry()
+                .reregister(&mut client.stream, Token(key), interest)
+            {
+                warn!("Re-registering client: {e}");
+            }
+        }
+    }
+
+    /// Write pending replies (one write per client per iteration) and close
+    /// clients marked for closing.
+    fn before_sleep(&mut self) {
+        for key in std::mem::take(&mut self.srv.pending_writes) {
+            if let Some(c) = self.srv.client(key) {
+                c.write_queued = false;
+            }
+            self.write_to_client(key);
+        }
+        for key in std::mem::take(&mut self.srv.pending_close) {
+            self.free_client(key);
+        }
+    }
+
+    fn free_client(&mut self, key: usize) {
+        if let Some(Link::Client(_)) = self.srv.links.get(key)
+            && let Some(Link::Client(mut client)) = self.srv.links.try_remove(key)
+        {
+            let _ = self.poll.registry().deregister(&mut client.stream);
+            self.srv.connected_clients -= 1;
+        }
+    }
+
+    fn run_timers(&mut self) {
+        let now = mstime();
+        if now >= self.next_server_cron {
+            self.server_cron(now);
+            self.next_server_cron = now + 1000 / self.srv.hz_effective.max(1) as i64;
+        }
+        if now >= self.next_cluster_cron {
+            crate::cluster::cron(&mut self.srv, now);
+            self.next_cluster_cron = now + crate::cluster::CRON_PERIOD_MS;
+        }
+    }
+
+    /// serverCron: client timeouts, active expiry, stats samples, signals.
+    fn server_cron(&mut self, now: i64) {
+        self.srv.cron_loops += 1;
+        self.srv.stats.sample(now);
+        self.close_idle_clients(now);
+        if self.srv.active_expire_enabled {
+            self.active_expire_cycle(now);
+        }
+        let sig = SIGNAL.swap(0, Ordering::Relaxed);
+        if sig != 0 && self.srv.shutdown.is_none() {
+            let name = if sig == libc::SIGINT { "SIGINT" } else { "SIGTERM" };
+            warn!("Received {name} scheduling shutdown...");
+            self.srv.shutdown = Some(Shutdown::Default);
+        }
+    }
+
+    fn close_idle_clients(&mut self, now: i64) {
+        let timeout = self.srv.settings.timeout_secs;
+        if timeout <= 0 {
+            return;
+        }
+        let idle: Vec<usize> = self
+            .srv
+            .clients()
+            .filter(|(_, c)| (now - c.last_interaction_ms) / 1000 > timeout)
+            .map(|(k, _)| k)
+            .collect();
+        for key in idle {
+            debug!("Closing idle client");
+            self.free_client(key);
+        }
+    }
+
+    /// Redis 7.0's slow activeExpireCycle: per db, sample 20 volatile keys,
+    /// repeat while more than 10% of the sample had expired, within a time
+    /// budget of 25% of a cron period.
+    fn active_expire_cycle(&mut self, now: i64) {
+        const KEYS_PER_LOOP: usize = 20;
+        const ACCEPTABLE_STALE_PERCENT: usize = 10;
+        let budget_us = 1_000_000 * 25 / 100 / self.srv.hz_effective.max(1) as i64;
+        let start = crate::util::time::ustime();
+        let srv = &mut self.srv;
+        for db in srv.dbs.iter_mut() {
+            let mut iterations = 0;
+            loop {
+                let (sampled, expired) = db.expire_sample(KEYS_PER_LOOP, now, &mut srv.rng);
+                if sampled == 0 || expired * 100 / sampled <= ACCEPTABLE_STALE_PERCENT {
+                    break;
+                }
+                iterations += 1;
+                if iterations % 16 == 0 && crate::util::time::ustime() - start > budget_us {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Exit when a shutdown was requested: returns the exit code.
+    fn check_shutdown(&mut self) -> Option<i32> {
+        if SIGNAL.load(Ordering::Relaxed) != 0 {
+            self.server_cron(mstime());
+        }
+        let kind = self.srv.shutdown?;
+        if kind == Shutdown::Save {
+            warn!("SHUTDOWN SAVE: RDB persistence is not available in Gossamer yet, nothing saved.");
+        }
+        // Flush what clients are owed (e.g. replies before SHUTDOWN in a pipeline).
+        self.before_sleep();
+        let pidfile = self.srv.config.str("pidfile").to_string();
+        if !pidfile.is_empty() {
+            info!("Removing the pid file.");
+            let _ = std::fs::remove_file(&pidfile);
+        }
+        warn!("Redis is now ready to exit, bye bye...");
+        Some(0)
+    }
+}
+
+fn ip_for_log(entry: &str) -> &str {
+    entry.trim_start_matches('-')
+}
+
+fn describe(e: &io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => {
+            // SAFETY: strerror returns a pointer to a static NUL-terminated string.
+            let msg = unsafe { std::ffi::CStr::from_ptr(libc::strerror(code)) };
+            msg.to_string_lossy().into_owned()
+        }
+        None => e.to_string(),
+    }
+}
+
+const PROTECTED_MODE_DENIED: &str = "-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. In this mode connections are only accepted from the loopback interface. If you want to connect from external computers to Redis you may adopt one of the following solutions: 1) Just disable protected mode sending the command 'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same host the server is running, however MAKE SURE Redis is not publicly accessible from internet if you do so. Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just disable the protected mode by editing the Redis configuration file, and setting the protected mode option to 'no', and then restarting the server. 3) If you started the server manually just for testing, restart it with the '--protected-mode no' option. 4) Setup a bind address or an authentication password. NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.\r\n";

@@ -1,0 +1,260 @@
+//! The server's state: configuration (raw and derived settings), databases,
+//! every link (listeners and clients) in one slab, statistics, and the flags
+//! the event loop acts on (shutdown). Commands reach all of it through
+//! [`crate::commands::Ctx`].
+
+use std::collections::HashMap;
+
+use mio::net::TcpListener;
+use rand::SeedableRng;
+use rand::rngs::SmallRng;
+use slab::Slab;
+
+use crate::client::Client;
+use crate::config::Config;
+use crate::db::Db;
+
+/// Version reported to clients and tools.
+pub const REDIS_VERSION: &str = "7.0.15";
+/// Gossamer's own version.
+pub const GOSSAMER_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// One entry of the link slab.
+pub enum Link {
+    Listener(TcpListener),
+    Client(Box<Client>),
+}
+
+/// `enable-debug-command` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protection {
+    No,
+    Yes,
+    Local,
+}
+
+impl Protection {
+    fn parse(v: &str) -> Protection {
+        match v {
+            "yes" => Protection::Yes,
+            "local" => Protection::Local,
+            _ => Protection::No,
+        }
+    }
+}
+
+/// Typed values derived from the config, read on hot paths.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub port: u16,
+    pub hz: u32,
+    pub maxclients: usize,
+    pub timeout_secs: i64,
+    pub tcp_keepalive: u32,
+    pub proto_max_bulk_len: i64,
+    pub client_query_buffer_limit: usize,
+    pub obuf_hard: usize,
+    pub obuf_soft: usize,
+    pub obuf_soft_secs: i64,
+    pub requirepass: Option<Vec<u8>>,
+    pub protected_mode: bool,
+    pub databases: usize,
+    pub cluster_enabled: bool,
+    pub enable_debug_command: Protection,
+}
+
+impl Settings {
+    /// Derive settings from the current configuration.
+    pub fn from_config(config: &Config) -> Settings {
+        let (obuf_hard, obuf_soft, obuf_soft_secs) = config.client_output_buffer_limit("normal");
+        let requirepass = config.str("requirepass");
+        Settings {
+            port: config.int("port") as u16,
+            hz: config.int("hz").clamp(1, 500) as u32,
+            maxclients: config.int("maxclients").max(1) as usize,
+            timeout_secs: config.int("timeout"),
+            tcp_keepalive: config.int("tcp-keepalive").max(0) as u32,
+            proto_max_bulk_len: config.int("proto-max-bulk-len"),
+            client_query_buffer_limit: config.int("client-query-buffer-limit").max(0) as usize,
+            obuf_hard: obuf_hard as usize,
+            obuf_soft: obuf_soft as usize,
+            obuf_soft_secs: obuf_soft_secs as i64,
+            requirepass: (!requirepass.is_empty()).then(|| requirepass.as_bytes().to_vec()),
+            protected_mode: config.bool("protected-mode"),
+            databases: config.int("databases").max(1) as usize,
+            cluster_enabled: config.bool("cluster-enabled"),
+            enable_debug_command: Protection::parse(config.str("enable-debug-command")),
+        }
+    }
+}
+
+/// Counters reported by INFO stats.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub total_connections_received: u64,
+    pub total_commands_processed: u64,
+    pub rejected_connections: u64,
+    pub keyspace_hits: u64,
+    pub keyspace_misses: u64,
+    pub net_input_bytes: u64,
+    pub net_output_bytes: u64,
+    pub total_error_replies: u64,
+    pub unexpected_error_replies: u64,
+    pub expired_keys_base: u64,
+    pub errorstats: HashMap<String, u64>,
+    /// Commands processed at the last ops/sec sample, and samples.
+    pub ops_sample_last: (i64, u64),
+    pub ops_samples: [u64; 16],
+    pub ops_sample_idx: usize,
+    pub net_in_sample_last: u64,
+    pub net_out_sample_last: u64,
+    pub net_in_samples: [u64; 16],
+    pub net_out_samples: [u64; 16],
+}
+
+impl Stats {
+    /// Record one instantaneous-rate sample (Redis's trackInstantaneousMetric).
+    pub fn sample(&mut self, now_ms: i64) {
+        let (last_ms, last_ops) = self.ops_sample_last;
+        let dt = (now_ms - last_ms).max(1) as u64;
+        let i = self.ops_sample_idx % 16;
+        self.ops_samples[i] = (self.total_commands_processed - last_ops) * 1000 / dt;
+        self.net_in_samples[i] = (self.net_input_bytes - self.net_in_sample_last) * 1000 / dt;
+        self.net_out_samples[i] = (self.net_output_bytes - self.net_out_sample_last) * 1000 / dt;
+        self.ops_sample_idx += 1;
+        self.ops_sample_last = (now_ms, self.total_commands_processed);
+        self.net_in_sample_last = self.net_input_bytes;
+        self.net_out_sample_last = self.net_output_bytes;
+    }
+
+    fn avg(samples: &[u64; 16]) -> u64 {
+        samples.iter().sum::<u64>() / 16
+    }
+
+    /// instantaneous_ops_per_sec.
+    pub fn ops_per_sec(&self) -> u64 {
+        Stats::avg(&self.ops_samples)
+    }
+
+    /// instantaneous_input_kbps / output, in bytes per second.
+    pub fn net_rates(&self) -> (u64, u64) {
+        (Stats::avg(&self.net_in_samples), Stats::avg(&self.net_out_samples))
+    }
+}
+
+/// How SHUTDOWN was requested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shutdown {
+    Save,
+    NoSave,
+    Default,
+}
+
+/// The whole server state.
+pub struct Server {
+    pub config: Config,
+    pub settings: Settings,
+    pub config_file: Option<String>,
+    pub executable: String,
+    pub dbs: Vec<Db>,
+    pub links: Slab<Link>,
+    pub stats: Stats,
+    pub rng: SmallRng,
+    pub run_id: String,
+    pub start_ms: i64,
+    pub next_client_id: u64,
+    pub connected_clients: usize,
+    pub shutdown: Option<Shutdown>,
+    pub active_expire_enabled: bool,
+    pub lastsave: i64,
+    pub cron_loops: u64,
+    /// Slab keys of clients with output to write before the next poll.
+    pub pending_writes: Vec<usize>,
+    /// Slab keys of clients to close before the next poll.
+    pub pending_close: Vec<usize>,
+    /// Effective cron frequency.
+    pub hz_effective: u32,
+    /// CONFIG SET changed `port` or `bind`: the loop must re-create listeners.
+    pub rebind_requested: bool,
+}
+
+impl Server {
+    /// A server with `config`, no links yet.
+    pub fn new(config: Config, config_file: Option<String>, executable: String, now_ms: i64) -> Server {
+        let settings = Settings::from_config(&config);
+        let mut rng = SmallRng::from_rng(&mut rand::rng());
+        let run_id = random_hex(&mut rng, 40);
+        let dbs = (0..settings.databases).map(|_| Db::new()).collect();
+        let hz = settings.hz;
+        Server {
+            config,
+            settings,
+            config_file,
+            executable,
+            dbs,
+            links: Slab::with_capacity(1024),
+            stats: Stats {
+                ops_sample_last: (now_ms, 0),
+                ..Stats::default()
+            },
+            rng,
+            run_id,
+            start_ms: now_ms,
+            next_client_id: 1,
+            connected_clients: 0,
+            shutdown: None,
+            active_expire_enabled: true,
+            lastsave: now_ms / 1000,
+            cron_loops: 0,
+            pending_writes: Vec::new(),
+            pending_close: Vec::new(),
+            hz_effective: hz,
+            rebind_requested: false,
+        }
+    }
+
+    /// Re-derive typed settings after CONFIG SET.
+    pub fn refresh_settings(&mut self) {
+        self.settings = Settings::from_config(&self.config);
+        self.hz_effective = self.settings.hz;
+        log::set_max_level(crate::logging::level_filter(self.config.str("loglevel")));
+    }
+
+    /// The client at slab key `id`, if it is a client.
+    pub fn client(&mut self, id: usize) -> Option<&mut Client> {
+        match self.links.get_mut(id) {
+            Some(Link::Client(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Every client, by slab key.
+    pub fn clients(&self) -> impl Iterator<Item = (usize, &Client)> {
+        self.links.iter().filter_map(|(k, l)| match l {
+            Link::Client(c) => Some((k, &**c)),
+            _ => None,
+        })
+    }
+
+    /// Total keys that expired (lazy and active).
+    pub fn expired_keys(&self) -> u64 {
+        self.stats.expired_keys_base + self.dbs.iter().map(|d| d.expired_keys).sum::<u64>()
+    }
+
+    /// Queue a client for closing before the next poll.
+    pub fn close_client_later(&mut self, id: usize) {
+        if let Some(c) = self.client(id)
+            && !c.close_asap
+        {
+            c.close_asap = true;
+            self.pending_close.push(id);
+        }
+    }
+}
+
+/// `n` random lower-case hex digits (run ids, node ids).
+pub fn random_hex(rng: &mut impl rand::Rng, n: usize) -> String {
+    use rand::RngExt;
+    const HEX: &[u8] = b"0123456789abcdef";
+    (0..n).map(|_| HEX[rng.random_range(0..16)] as char).collect()
+}

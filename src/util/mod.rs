@@ -1,0 +1,5 @@
+//! Small helpers shared by every command family: Redis's exact number parsing
+//! (string2ll, string2ld) and formatting, and the clock.
+
+pub mod num;
+pub mod time;
