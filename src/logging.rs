@@ -1,15 +1,55 @@
 //! Logging in Redis's line format: `pid:role dd Mon yyyy hh:mm:ss.mmm L message`
-//! where L is `.` debug, `-` verbose, `*` notice, `#` warning. Built on `log`
-//! and `env_logger`; the role letter (M master, S replica, C child) is global
+//! where L is `.` debug, `-` verbose, `*` notice, `#` warning. A small
+//! `log::Log` implementation: lines go to standard output until a `logfile`
+//! is configured, then to that file (opened for append, as Redis does). The
+//! role letter (M master, S replica, C child or before start-up) is global
 //! state that changes when the node's role does.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::Write;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use log::{Level, LevelFilter};
+use log::{Level, LevelFilter, Log, Metadata, Record};
 
 static ROLE: AtomicU8 = AtomicU8::new(b'C');
+static LOGFILE: Mutex<Option<File>> = Mutex::new(None);
+static LOGGER: RedisLogger = RedisLogger;
+
+struct RedisLogger;
+
+impl Log for RedisLogger {
+    fn enabled(&self, metadata: &Metadata) -> bool {
+        metadata.level() <= log::max_level()
+    }
+
+    fn log(&self, record: &Record) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let line = format!(
+            "{}:{} {} {} {}\n",
+            std::process::id(),
+            ROLE.load(Ordering::Relaxed) as char,
+            timestamp(),
+            level_char(record.level()),
+            record.args()
+        );
+        let mut target = LOGFILE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match target.as_mut() {
+            Some(file) => {
+                let _ = file.write_all(line.as_bytes());
+            }
+            None => {
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(line.as_bytes());
+                let _ = out.flush();
+            }
+        }
+    }
+
+    fn flush(&self) {}
+}
 
 /// Set the role letter printed on each log line.
 pub fn set_role(role: u8) {
@@ -37,29 +77,21 @@ fn level_char(level: Level) -> char {
     }
 }
 
-/// Install the logger. `logfile` empty means standard output.
-pub fn init(loglevel: &str, logfile: &str) -> std::io::Result<()> {
-    let mut builder = env_logger::Builder::new();
-    builder.filter_level(LevelFilter::Trace);
-    builder.format(|buf, record| {
-        writeln!(
-            buf,
-            "{}:{} {} {} {}",
-            std::process::id(),
-            ROLE.load(Ordering::Relaxed) as char,
-            timestamp(),
-            level_char(record.level()),
-            record.args()
-        )
-    });
-    if !logfile.is_empty() {
-        let file = OpenOptions::new().create(true).append(true).open(logfile)?;
-        builder.target(env_logger::Target::Pipe(Box::new(file)));
+/// Install the logger writing to standard output at notice level (what
+/// Redis does before its config is read).
+pub fn init_early() {
+    let _ = log::set_logger(&LOGGER);
+    log::set_max_level(LevelFilter::Info);
+}
+
+/// Apply `loglevel` and `logfile` (empty means standard output).
+pub fn configure(loglevel: &str, logfile: &str) -> std::io::Result<()> {
+    let file = if logfile.is_empty() {
+        None
     } else {
-        builder.target(env_logger::Target::Stdout);
-    }
-    // A second init (tests) keeps the first logger.
-    let _ = builder.try_init();
+        Some(OpenOptions::new().create(true).append(true).open(logfile)?)
+    };
+    *LOGFILE.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = file;
     log::set_max_level(level_filter(loglevel));
     Ok(())
 }

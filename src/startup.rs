@@ -6,7 +6,7 @@ use std::io::Read;
 
 use log::{info, warn};
 
-use crate::config::Config;
+use crate::config::{Config, ConfigError, read_config_file};
 use crate::event_loop::{EventLoop, install_signal_handlers};
 use crate::server::{GOSSAMER_VERSION, REDIS_VERSION, Server};
 use crate::util::time::mstime;
@@ -53,24 +53,33 @@ fn parse_command_line(args: &[String]) -> CommandLine {
     cl
 }
 
-fn read_config_text(cl: &CommandLine) -> Result<Option<String>, String> {
+fn read_config_text(cl: &CommandLine) -> Result<Option<String>, ConfigError> {
     let mut text = None;
     if let Some(path) = &cl.config_file {
-        let content = std::fs::read_to_string(path)
-            .map_err(|e| format!("Fatal error, can't open config file '{}': {}", path, os_error_text(&e)))?;
-        text = Some(content);
+        text = Some(read_config_file(path)?);
     }
     if cl.from_stdin {
         let mut input = String::new();
         std::io::stdin()
             .read_to_string(&mut input)
-            .map_err(|e| format!("Fatal error, can't read config from stdin: {e}"))?;
+            .map_err(|e| ConfigError::Global {
+                reason: format!("Fatal error, can't read config from stdin: {e}"),
+            })?;
+        // Redis appends stdin to the file text with no separator.
         let mut combined = text.unwrap_or_default();
-        combined.push('\n');
         combined.push_str(&input);
         text = Some(combined);
     }
     Ok(text)
+}
+
+/// Report a configuration error the way Redis does: open failures as a
+/// warning log line, everything else as the FATAL CONFIG FILE ERROR report.
+fn report_config_error(e: &ConfigError) {
+    match e {
+        ConfigError::OpenFile { .. } => warn!("{e}"),
+        _ => eprint!("{e}"),
+    }
 }
 
 fn os_error_text(e: &std::io::Error) -> String {
@@ -106,6 +115,46 @@ fn daemonize() {
     }
 }
 
+/// Raise the open-files limit to `maxclients` + 32 reserved descriptors, as
+/// Redis's adjustOpenFilesLimit does; lower maxclients when that is impossible.
+fn adjust_open_files_limit(config: &mut Config) {
+    const RESERVED_FDS: u64 = 32;
+    let maxclients = config.int("maxclients").max(1) as u64;
+    let wanted = maxclients + RESERVED_FDS;
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit on structs we own.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } != 0 || limit.rlim_cur >= wanted {
+        return;
+    }
+    let mut target = wanted.min(limit.rlim_max.max(limit.rlim_cur));
+    while target > limit.rlim_cur {
+        let new = libc::rlimit {
+            rlim_cur: target,
+            rlim_max: limit.rlim_max,
+        };
+        if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &new) } == 0 {
+            break;
+        }
+        target = target.saturating_sub(16);
+    }
+    let granted = target.max(limit.rlim_cur);
+    if granted < wanted {
+        let reduced = granted.saturating_sub(RESERVED_FDS).max(1);
+        warn!(
+            "You requested maxclients of {maxclients} requiring at least {wanted} max file descriptors. Server can't set maximum open files to {wanted}; maxclients has been reduced to {reduced} to compensate for low ulimit."
+        );
+        let _ = config.force_set("maxclients", &reduced.to_string());
+    } else {
+        info!(
+            "Increased maximum number of open files to {granted} (it was originally set to {}).",
+            limit.rlim_cur
+        );
+    }
+}
+
 fn write_pidfile(path: &str) {
     if let Err(e) = std::fs::write(path, format!("{}\n", std::process::id())) {
         warn!("Failed to write PID file: {e}");
@@ -129,17 +178,12 @@ pub fn main(args: Vec<String>) -> i32 {
         }
     }
     let cl = parse_command_line(&args);
-    let text = match read_config_text(&cl) {
-        Ok(text) => text,
-        Err(msg) => {
-            eprintln!("{msg}");
-            return 1;
-        }
-    };
-    let config = match Config::load(text.as_deref(), &cl.options) {
+    crate::logging::init_early();
+    let loaded = read_config_text(&cl).and_then(|text| Config::load(text.as_deref(), &cl.options));
+    let config = match loaded {
         Ok(config) => config,
         Err(e) => {
-            eprint!("{e}");
+            report_config_error(&e);
             return 1;
         }
     };
@@ -151,7 +195,7 @@ pub fn main(args: Vec<String>) -> i32 {
     if daemonized && logfile.is_empty() {
         logfile = "/dev/null".into();
     }
-    if let Err(e) = crate::logging::init(config.str("loglevel"), &logfile) {
+    if let Err(e) = crate::logging::configure(config.str("loglevel"), &logfile) {
         eprintln!("Can't open the log file: {}", os_error_text(&e));
         return 1;
     }
@@ -169,8 +213,9 @@ pub fn main(args: Vec<String>) -> i32 {
             .unwrap_or(f.clone())
     });
     let mut config = config;
+    adjust_open_files_limit(&mut config);
     if pidfile != config.str("pidfile") {
-        let _ = config.set("pidfile", &pidfile);
+        let _ = config.force_set("pidfile", &pidfile);
     }
     let srv = Server::new(config, config_file, executable, mstime());
     crate::logging::set_role(b'M');

@@ -88,13 +88,18 @@ fn set(ctx: &mut Ctx, args: &Args) {
             ));
         }
     }
+    let local = ctx.client().addr.ip().is_loopback();
     // Apply all or nothing: try on a copy first.
     let mut candidate = ctx.srv.config.clone();
     for (name, value) in &pairs {
-        if let Err(reason) = candidate.set(name, value) {
-            return ctx.reply.error(&format!(
-                "ERR CONFIG SET failed (possibly related to argument '{name}') - {reason}"
-            ));
+        if let Err(reason) = candidate.set_as(name, value, local) {
+            return if reason.starts_with("Unknown option") {
+                ctx.reply.error(&format!("ERR {reason}"))
+            } else {
+                ctx.reply.error(&format!(
+                    "ERR CONFIG SET failed (possibly related to argument '{name}') - {reason}"
+                ))
+            };
         }
     }
     let old_port = ctx.srv.settings.port;

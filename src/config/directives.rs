@@ -111,7 +111,7 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Special,
         "",
         IMMUTABLE,
-        UNSUPPORTED,
+        SUPPORTED,
         "Include one or more other config files (glob patterns allowed), read at this point.",
     ),
     d(
@@ -1880,8 +1880,8 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Special,
         "",
         IMMUTABLE,
-        UNSUPPORTED,
-        "Deprecated; accepted and ignored.",
+        SUPPORTED,
+        "Deprecated: accepted and ignored, as by Redis 7.0.",
     ),
     d(
         "list-max-ziplist-value",
@@ -1889,8 +1889,8 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Special,
         "",
         IMMUTABLE,
-        UNSUPPORTED,
-        "Deprecated; accepted and ignored.",
+        SUPPORTED,
+        "Deprecated: accepted and ignored, as by Redis 7.0.",
     ),
     d(
         "lua-replicate-commands",
@@ -1898,8 +1898,8 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Special,
         "",
         IMMUTABLE,
-        UNSUPPORTED,
-        "Deprecated; accepted and ignored.",
+        SUPPORTED,
+        "Deprecated: accepted and ignored, as by Redis 7.0.",
     ),
 ];
 

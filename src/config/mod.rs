@@ -63,6 +63,7 @@ pub const SHUTDOWN_FORCE: u32 = 8;
 const CONFIG_MIN_HZ: i64 = 1;
 const CONFIG_MAX_HZ: i64 = 500;
 const CONFIG_BINDADDR_MAX: usize = 16;
+const REPL_BACKLOG_MIN_SIZE: i64 = 16 * 1024;
 const NET_HOST_STR_LEN: usize = 256;
 /// Redis truncates some error messages to its 256 byte `loadbuf`.
 const LOADBUF_SIZE: usize = 256;
@@ -438,7 +439,6 @@ impl Loader<'_> {
         let name = argv[0].as_str();
         let argc = argv.len();
         if DEPRECATED.contains(&name) && argc == 2 {
-            self.cfg.note_given(name, false);
             return Ok(());
         }
         match name {
@@ -1109,6 +1109,24 @@ impl Config {
         if d.is_protected() && !self.protected_allowed(local_client) {
             return Err("can't set protected config".into());
         }
+        self.force_set(name, value)?;
+        if d.name == "repl-backlog-size" {
+            // Redis's resizeReplicationBacklog() raises it on CONFIG SET.
+            self.values[idx] = Value::Int(self.int("repl-backlog-size").max(REPL_BACKLOG_MIN_SIZE));
+        }
+        Ok(())
+    }
+
+    /// Sets a value with CONFIG SET's parsing and validation but without the
+    /// immutable/protected checks: for the server's own start-up adjustments
+    /// (e.g. the default pidfile of a daemonized server).
+    pub fn force_set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        let Some(idx) = directives::position(name) else {
+            return Err(format!(
+                "Unknown option or number of arguments for CONFIG SET - '{name}'"
+            ));
+        };
+        let d = &DIRECTIVES[idx];
         let args = if d.is_multi_arg() {
             split_spaces(value)
         } else {
@@ -1773,6 +1791,15 @@ mod tests {
         }
         assert!(!cfg.bool("replica-read-only"));
         assert_eq!(cfg.int("maxmemory-clients"), -5);
+        // CONFIG SET raises a tiny backlog to 16kb, a config file does not.
+        assert_eq!(cfg.set("repl-backlog-size", "64"), Ok(()));
+        assert_eq!(cfg.int("repl-backlog-size"), 16384);
+        let cfg = load("repl-backlog-size 64", &[]).expect("load");
+        assert_eq!(cfg.int("repl-backlog-size"), 64);
+        // force_set skips the immutable check.
+        let mut cfg = Config::default();
+        assert_eq!(cfg.force_set("pidfile", "/var/run/redis.pid"), Ok(()));
+        assert_eq!(cfg.str("pidfile"), "/var/run/redis.pid");
     }
 
     #[test]
@@ -1810,8 +1837,7 @@ mod tests {
                 "foo.bar",
                 "rdb-del-sync-files",
                 "replica-lazy-flush",
-                "sentinel",
-                "list-max-ziplist-value"
+                "sentinel"
             ])
         );
     }

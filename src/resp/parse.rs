@@ -453,7 +453,8 @@ mod tests {
                 b"it's".to_vec()
             ]]
         );
-        assert_eq!(parse_all(b"\r\n   \n", 1000, OPEN).unwrap(), vec![vec![], vec![]]);
+        let empty: Vec<Vec<u8>> = vec![];
+        assert_eq!(parse_all(b"\r\n   \n", 1000, OPEN).unwrap(), vec![empty.clone(), empty]);
     }
 
     fn error_of(input: &[u8], limits: Limits) -> String {

@@ -18,7 +18,11 @@ pub fn gossamer_bin() -> &'static str {
 
 /// Fail loudly when a tool the tests need is missing: `.ci/run` installs them.
 pub fn require_tool(name: &str) -> PathBuf {
-    let out = Command::new("sh").arg("-c").arg(format!("command -v {name}")).output().expect("run sh");
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {name}"))
+        .output()
+        .expect("run sh");
     let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(
         out.status.success() && !path.is_empty(),
@@ -133,7 +137,12 @@ impl ServerProcess {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn server");
-        let mut server = ServerProcess { child, port, dir, flavor };
+        let mut server = ServerProcess {
+            child,
+            port,
+            dir,
+            flavor,
+        };
         server.wait_ready();
         server
     }
@@ -142,7 +151,11 @@ impl ServerProcess {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("{:?} server exited early with {status}; log:\n{}", self.flavor, self.log());
+                panic!(
+                    "{:?} server exited early with {status}; log:\n{}",
+                    self.flavor,
+                    self.log()
+                );
             }
             if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.port)) {
                 let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
@@ -157,7 +170,12 @@ impl ServerProcess {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!("{:?} server on port {} not ready in 10 s; log:\n{}", self.flavor, self.port, self.log());
+        panic!(
+            "{:?} server on port {} not ready in 10 s; log:\n{}",
+            self.flavor,
+            self.port,
+            self.log()
+        );
     }
 
     /// The server's log file contents.
@@ -168,7 +186,9 @@ impl ServerProcess {
     /// A `redis` crate connection.
     pub fn conn(&self) -> redis::Connection {
         let client = redis::Client::open(format!("redis://127.0.0.1:{}/", self.port)).expect("client");
-        let conn = client.get_connection_with_timeout(Duration::from_secs(5)).expect("connect");
+        let conn = client
+            .get_connection_with_timeout(Duration::from_secs(5))
+            .expect("connect");
         conn.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
         conn
     }
@@ -222,7 +242,12 @@ pub fn cli_output(port: u16, args: &[&str]) -> Output {
 
 /// Run a command, killing it if it outlives `limit`.
 pub fn run_bounded(cmd: &mut Command, limit: Duration) -> Output {
-    let mut child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
     let deadline = Instant::now() + limit;
     loop {
         if let Ok(Some(_)) = child.try_wait() {
@@ -231,7 +256,12 @@ pub fn run_bounded(cmd: &mut Command, limit: Duration) -> Output {
         if Instant::now() > deadline {
             let _ = child.kill();
             let out = child.wait_with_output().expect("output");
-            panic!("command {:?} exceeded {:?}; stdout: {}", cmd, limit, String::from_utf8_lossy(&out.stdout));
+            panic!(
+                "command {:?} exceeded {:?}; stdout: {}",
+                cmd,
+                limit,
+                String::from_utf8_lossy(&out.stdout)
+            );
         }
         std::thread::sleep(Duration::from_millis(10));
     }
@@ -271,7 +301,11 @@ impl RawConn {
         let mut byte = [0u8; 1];
         loop {
             let n = self.stream.read(&mut byte).expect("read reply");
-            assert!(n == 1, "connection closed while reading a reply; got so far: {:?}", String::from_utf8_lossy(out));
+            assert!(
+                n == 1,
+                "connection closed while reading a reply; got so far: {:?}",
+                String::from_utf8_lossy(out)
+            );
             out.push(byte[0]);
             if out.ends_with(b"\r\n") {
                 return out[start..out.len() - 2].to_vec();
@@ -318,5 +352,8 @@ pub fn encode(args: &[&[u8]]) -> Vec<u8> {
 
 /// Split a command line on spaces (no quoting) into byte args.
 pub fn words(line: &str) -> Vec<Vec<u8>> {
-    line.split(' ').filter(|w| !w.is_empty()).map(|w| w.as_bytes().to_vec()).collect()
+    line.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.as_bytes().to_vec())
+        .collect()
 }
