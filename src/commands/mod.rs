@@ -209,15 +209,14 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
     if !arity_ok(info.arity, args.len()) {
         return wrong_arity(reply, info);
     }
-    let cmd = if info.subcommands.is_empty() {
-        info
+    let (cmd, flags) = if info.subcommands.is_empty() {
+        (info, registered.flags)
     } else {
         match resolve_subcommand(reply, info, args) {
-            Some(sub) => sub,
+            Some(sub) => (sub, registered.flags | flag::from_names(sub.flags)),
             None => return,
         }
     };
-    let flags = registered.flags | flag::from_names(cmd.flags);
     if flags & flag::PROTECTED != 0 && !protected_allowed(srv, id) {
         return reply.error(err::DEBUG_DENIED);
     }
