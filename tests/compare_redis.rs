@@ -1822,9 +1822,6 @@ fn gossamer_replies_match_redis_byte_for_byte() {
         .map(|(i, (step, (r, g)))| describe(i + 1, step, r, g))
         .collect();
     let exited = gossamer.child.try_wait().ok().flatten();
-    for (step, (r, g)) in steps.iter().zip(expected.iter().zip(&actual)) {
-        eprintln!("DUMP [{}] {} => {} ||| {}", step.section, step.label, short(r, 300), short(g, 300));
-    }
 
     eprintln!(
         "compared {} steps against redis-server; {} mismatches",

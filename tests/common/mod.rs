@@ -162,7 +162,7 @@ impl ServerProcess {
                 if s.write_all(b"PING\r\n").is_ok() {
                     let mut buf = [0u8; 64];
                     if let Ok(n) = s.read(&mut buf)
-                        && buf[..n].starts_with(b"+PONG")
+                        && (buf[..n].starts_with(b"+PONG") || buf[..n].starts_with(b"-NOAUTH"))
                     {
                         return;
                     }
