@@ -52,6 +52,8 @@ pub struct Client {
     pub write_queued: bool,
     /// When the output buffer first went over the soft limit.
     pub obuf_soft_since: Option<i64>,
+    /// Commands queued since MULTI (None outside a transaction).
+    pub multi: Option<crate::commands::multi::MultiState>,
 }
 
 impl Client {
@@ -85,6 +87,7 @@ impl Client {
             want_write: false,
             write_queued: false,
             obuf_soft_since: None,
+            multi: None,
         }
     }
 

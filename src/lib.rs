@@ -2,6 +2,7 @@
 //! `gossamer-server` binary only parses arguments and runs the event loop.
 
 pub mod alloc;
+pub mod blocking;
 pub mod client;
 pub mod cluster;
 pub mod commands;

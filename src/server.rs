@@ -61,6 +61,15 @@ pub struct Settings {
     pub databases: usize,
     pub cluster_enabled: bool,
     pub enable_debug_command: Protection,
+    /// Encoding thresholds of the aggregate types (Redis's *-max-* directives).
+    pub list_max_listpack_size: i64,
+    pub hash_max_listpack_entries: usize,
+    pub hash_max_listpack_value: usize,
+    pub set_max_intset_entries: usize,
+    pub zset_max_listpack_entries: usize,
+    pub zset_max_listpack_value: usize,
+    pub stream_node_max_bytes: usize,
+    pub stream_node_max_entries: usize,
 }
 
 impl Settings {
@@ -84,6 +93,14 @@ impl Settings {
             databases: config.int("databases").max(1) as usize,
             cluster_enabled: config.bool("cluster-enabled"),
             enable_debug_command: Protection::parse(config.str("enable-debug-command")),
+            list_max_listpack_size: config.int("list-max-listpack-size"),
+            hash_max_listpack_entries: config.int("hash-max-listpack-entries").max(0) as usize,
+            hash_max_listpack_value: config.int("hash-max-listpack-value").max(0) as usize,
+            set_max_intset_entries: config.int("set-max-intset-entries").max(0) as usize,
+            zset_max_listpack_entries: config.int("zset-max-listpack-entries").max(0) as usize,
+            zset_max_listpack_value: config.int("zset-max-listpack-value").max(0) as usize,
+            stream_node_max_bytes: config.int("stream-node-max-bytes").max(0) as usize,
+            stream_node_max_entries: config.int("stream-node-max-entries").max(0) as usize,
         }
     }
 }
@@ -176,6 +193,14 @@ pub struct Server {
     pub hz_effective: u32,
     /// CONFIG SET changed `port` or `bind`: the loop must re-create listeners.
     pub rebind_requested: bool,
+    /// Changes since the last save (Redis's server.dirty).
+    pub dirty: u64,
+    /// Clients blocked on each (db, key), in arrival order (slab keys).
+    pub blocking_keys: HashMap<(usize, Box<[u8]>), std::collections::VecDeque<usize>>,
+    /// Keys with blocked clients that were modified since the last serve.
+    pub ready_keys: Vec<(usize, Box<[u8]>)>,
+    /// Clients watching each (db, key) (slab keys).
+    pub watched_keys: HashMap<(usize, Box<[u8]>), Vec<usize>>,
 }
 
 impl Server {
@@ -210,6 +235,10 @@ impl Server {
             pending_close: Vec::new(),
             hz_effective: hz,
             rebind_requested: false,
+            dirty: 0,
+            blocking_keys: HashMap::new(),
+            ready_keys: Vec::new(),
+            watched_keys: HashMap::new(),
         }
     }
 

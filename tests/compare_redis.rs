@@ -1790,10 +1790,15 @@ fn excerpt(bytes: &[u8], diff_at: usize) -> String {
     format!("({} bytes) ...\"{}\"...", bytes.len(), bytes[start..end].escape_ascii())
 }
 
+/// A mismatch report, showing normalised replies where the comparison normalised them.
 fn describe(number: usize, step: &Step, redis: &[u8], gossamer: &[u8]) -> String {
+    let (redis, gossamer) = match step.norm {
+        Norm::Sorted | Norm::Pairs | Norm::Hello => (normalize(step.norm, redis), normalize(step.norm, gossamer)),
+        _ => (redis.to_vec(), gossamer.to_vec()),
+    };
     let diff_at = redis
         .iter()
-        .zip(gossamer)
+        .zip(&gossamer)
         .position(|(r, g)| r != g)
         .unwrap_or(redis.len().min(gossamer.len()));
     format!(
@@ -1801,8 +1806,8 @@ fn describe(number: usize, step: &Step, redis: &[u8], gossamer: &[u8]) -> String
         step.section,
         step.label,
         step.norm,
-        excerpt(redis, diff_at),
-        excerpt(gossamer, diff_at)
+        excerpt(&redis, diff_at),
+        excerpt(&gossamer, diff_at)
     )
 }
 

@@ -7,11 +7,17 @@ pub mod command_cmd;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
+pub mod hashes;
 pub mod info;
 pub mod keys;
+pub mod lists;
+pub mod multi;
 pub mod server_cmds;
+pub mod sets;
+pub mod streams;
 pub mod strings;
 pub mod table;
+pub mod zsets;
 
 use std::sync::OnceLock;
 
@@ -34,7 +40,61 @@ pub struct Ctx<'a> {
     pub cmd: &'static CommandInfo,
 }
 
+/// What a blocked client receives when its timeout passes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeoutReply {
+    /// Null array (`*-1` in RESP2): BLPOP, BZPOPMIN, BLMPOP, XREAD...
+    NullArray,
+    /// Null bulk (`$-1` in RESP2): BLMOVE, BRPOPLPUSH.
+    Null,
+}
+
 impl Ctx<'_> {
+    /// Record that `key` was changed (value, TTL or deletion), as Redis's
+    /// signalModifiedKey + server.dirty++: invalidates WATCH, wakes clients
+    /// blocked on the key, counts the change. Call it once per modified key
+    /// after every successful modification.
+    pub fn key_modified(&mut self, key: &[u8]) {
+        self.srv.dirty += 1;
+        let db = self.client().db;
+        crate::blocking::signal_key(self.srv, db, key);
+        crate::commands::multi::touch_watched_key(self.srv, db, key);
+    }
+
+    /// True when a blocking command may block now (false inside MULTI/EXEC,
+    /// where blocking commands answer at once as if the timeout passed).
+    pub fn may_block(&mut self) -> bool {
+        self.client().multi.is_none()
+    }
+
+    /// Block the calling client on `keys` until one of them is modified (the
+    /// whole command is then run again) or until `timeout_ms` passes (0 means
+    /// forever); on timeout it gets `on_timeout`. The handler must not reply
+    /// when it blocks.
+    pub fn block(&mut self, keys: &[&[u8]], timeout_ms: i64, on_timeout: TimeoutReply) {
+        crate::blocking::block_client(self, keys, timeout_ms, on_timeout);
+    }
+
+    /// Parse a blocking timeout given in (possibly fractional) seconds, as
+    /// Redis's getTimeoutFromObjectOrReply: returns ms (0 = forever) or
+    /// replies with Redis's error.
+    pub fn parse_timeout(&mut self, arg: &[u8]) -> Option<i64> {
+        let Some(secs) = crate::util::num::string2ld(arg).filter(|v| v.is_finite()) else {
+            self.reply.error("ERR timeout is not a float or out of range");
+            return None;
+        };
+        if secs < 0.0 {
+            self.reply.error("ERR timeout is negative");
+            return None;
+        }
+        let ms = (secs * 1000.0).ceil();
+        if ms > (i64::MAX / 2) as f64 {
+            self.reply.error("ERR timeout is out of range");
+            return None;
+        }
+        Some(ms as i64)
+    }
+
     /// The calling client.
     pub fn client(&mut self) -> &mut Client {
         self.srv
@@ -115,6 +175,12 @@ fn registry() -> &'static [Registered] {
             command_cmd::HANDLERS,
             info::COMMANDS,
             debug::COMMANDS,
+            lists::COMMANDS,
+            hashes::COMMANDS,
+            sets::COMMANDS,
+            zsets::COMMANDS,
+            streams::COMMANDS,
+            multi::COMMANDS,
         ];
         for (name, handler) in families.iter().flat_map(|f| f.iter()) {
             let index = COMMANDS

@@ -6,8 +6,13 @@
 //! migration walk one slot, DBSIZE is a counter and a lost slot is dropped by
 //! dropping its table. Lookups expire keys lazily, as Redis's lookupKey does.
 
+pub mod hash;
+pub mod list;
+pub mod set;
 pub mod slot_set;
+pub mod stream;
 pub mod value;
+pub mod zset;
 
 use std::collections::hash_map::RandomState;
 
@@ -16,7 +21,7 @@ use rand::RngExt;
 
 use crate::slot::{SLOTS, key_hash_slot};
 use slot_set::SlotSet;
-pub use value::{Entry, Str, Value};
+pub use value::{Entry, Hash, List, Set, Str, Stream, Value, ZSet};
 
 /// A key as stored.
 pub type Key = Box<[u8]>;

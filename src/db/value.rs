@@ -4,6 +4,12 @@ use std::borrow::Cow;
 
 use crate::util::num::{i64_bytes, string2ll};
 
+pub use super::hash::Hash;
+pub use super::list::List;
+pub use super::set::Set;
+pub use super::stream::Stream;
+pub use super::zset::ZSet;
+
 /// Longest string Redis stores with the embstr encoding.
 const EMBSTR_MAX: usize = 44;
 
@@ -99,6 +105,11 @@ impl Str {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Str(Str),
+    List(List),
+    Hash(Hash),
+    Set(Set),
+    ZSet(ZSet),
+    Stream(Box<Stream>),
 }
 
 impl Value {
@@ -106,6 +117,11 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Str(_) => "string",
+            Value::List(_) => "list",
+            Value::Hash(_) => "hash",
+            Value::Set(_) => "set",
+            Value::ZSet(_) => "zset",
+            Value::Stream(_) => "stream",
         }
     }
 
@@ -113,6 +129,11 @@ impl Value {
     pub fn encoding(&self) -> &'static str {
         match self {
             Value::Str(s) => s.encoding(),
+            Value::List(l) => l.encoding(),
+            Value::Hash(h) => h.encoding(),
+            Value::Set(s) => s.encoding(),
+            Value::ZSet(z) => z.encoding(),
+            Value::Stream(_) => "stream",
         }
     }
 }
@@ -164,18 +185,31 @@ mod tests {
     }
 }
 
-impl Value {
-    /// The string inside, or None for other types (the caller replies WRONGTYPE).
-    pub fn as_str(&self) -> Option<&Str> {
-        match self {
-            Value::Str(s) => Some(s),
-        }
-    }
+macro_rules! typed_access {
+    ($variant:ident, $ty:ty, $get:ident, $get_mut:ident) => {
+        impl Value {
+            /// The value as this type, or None for other types (the caller replies WRONGTYPE).
+            pub fn $get(&self) -> Option<&$ty> {
+                match self {
+                    Value::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
 
-    /// Mutable access to the string inside, or None for other types.
-    pub fn as_str_mut(&mut self) -> Option<&mut Str> {
-        match self {
-            Value::Str(s) => Some(s),
+            /// Mutable access as this type, or None for other types.
+            pub fn $get_mut(&mut self) -> Option<&mut $ty> {
+                match self {
+                    Value::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
         }
-    }
+    };
 }
+
+typed_access!(Str, Str, as_str, as_str_mut);
+typed_access!(List, List, as_list, as_list_mut);
+typed_access!(Hash, Hash, as_hash, as_hash_mut);
+typed_access!(Set, Set, as_set, as_set_mut);
+typed_access!(ZSet, ZSet, as_zset, as_zset_mut);
+typed_access!(Stream, Box<Stream>, as_stream, as_stream_mut);

@@ -1,0 +1,5 @@
+//! Sets commands (filled in by the data-types issue).
+
+use super::Handler;
+
+pub const COMMANDS: &[(&str, Handler)] = &[];
