@@ -54,6 +54,16 @@ pub struct Client {
     pub obuf_soft_since: Option<i64>,
     /// Commands queued since MULTI (None outside a transaction).
     pub multi: Option<crate::commands::multi::MultiState>,
+    /// EXEC is running this client's queued commands.
+    pub in_exec: bool,
+    /// Keys this client WATCHes, and whether one was modified since.
+    pub watched: Vec<(usize, Box<[u8]>)>,
+    pub dirty_cas: bool,
+    /// Blocked on keys (BLPOP and friends).
+    pub blocked: Option<crate::blocking::Blocked>,
+    /// Pub/Sub subscriptions, in subscription order.
+    pub channels: indexmap::IndexSet<Box<[u8]>>,
+    pub patterns: indexmap::IndexSet<Box<[u8]>>,
 }
 
 impl Client {
@@ -88,6 +98,12 @@ impl Client {
             write_queued: false,
             obuf_soft_since: None,
             multi: None,
+            in_exec: false,
+            watched: Vec::new(),
+            dirty_cas: false,
+            blocked: None,
+            channels: Default::default(),
+            patterns: Default::default(),
         }
     }
 

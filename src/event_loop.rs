@@ -195,7 +195,10 @@ impl EventLoop {
         if !self.pending_reads.is_empty() {
             return Duration::ZERO;
         }
-        let next = self.next_server_cron.min(self.next_cluster_cron);
+        let mut next = self.next_server_cron.min(self.next_cluster_cron);
+        if let Some(deadline) = crate::blocking::next_deadline(&self.srv) {
+            next = next.min(deadline);
+        }
         Duration::from_millis((next - mstime()).clamp(0, 1000) as u64)
     }
 
@@ -325,7 +328,7 @@ impl EventLoop {
         let now = mstime();
         loop {
             let Some(client) = self.srv.client(key) else { break };
-            if client.close_after_reply || client.close_asap {
+            if client.close_after_reply || client.close_asap || client.blocked.is_some() {
                 break;
             }
             limits.auth_required = !client.authenticated;
@@ -347,6 +350,10 @@ impl EventLoop {
                 continue;
             }
             self.run_command(key, &mut reply, &args, now);
+            if !self.srv.ready_keys.is_empty() {
+                let served = crate::blocking::serve_ready_keys(&mut self.srv, now);
+                self.srv.unblocked.extend(served);
+            }
         }
         let consumed = parser.consumed();
         qbuf.drain(..consumed);
@@ -478,6 +485,15 @@ impl EventLoop {
     /// Write pending replies (one write per client per iteration) and close
     /// clients marked for closing.
     fn before_sleep(&mut self) {
+        let now = mstime();
+        let timed_out = crate::blocking::expire_timeouts(&mut self.srv, now);
+        self.srv.unblocked.extend(timed_out);
+        // Unblocked clients may have pipelined commands waiting in their buffers.
+        while !self.srv.unblocked.is_empty() {
+            for key in std::mem::take(&mut self.srv.unblocked) {
+                self.process_input(key);
+            }
+        }
         for key in std::mem::take(&mut self.srv.pending_writes) {
             if let Some(c) = self.srv.client(key) {
                 c.write_queued = false;
@@ -485,14 +501,21 @@ impl EventLoop {
             self.write_to_client(key);
         }
         for key in std::mem::take(&mut self.srv.pending_close) {
-            self.free_client(key);
+            // The slab key may have been reused by a new client since.
+            if self.srv.client(key).is_some_and(|c| c.close_asap) {
+                self.free_client(key);
+            }
         }
     }
 
     fn free_client(&mut self, key: usize) {
-        if let Some(Link::Client(_)) = self.srv.links.get(key)
-            && let Some(Link::Client(mut client)) = self.srv.links.try_remove(key)
-        {
+        if !matches!(self.srv.links.get(key), Some(Link::Client(_))) {
+            return;
+        }
+        crate::blocking::unblock(&mut self.srv, key);
+        crate::commands::multi::unwatch_all(&mut self.srv, key);
+        crate::commands::pubsub::unsubscribe_all(&mut self.srv, key);
+        if let Some(Link::Client(mut client)) = self.srv.links.try_remove(key) {
             let _ = self.poll.registry().deregister(&mut client.stream);
             self.srv.connected_clients -= 1;
         }

@@ -201,6 +201,17 @@ pub struct Server {
     pub ready_keys: Vec<(usize, Box<[u8]>)>,
     /// Clients watching each (db, key) (slab keys).
     pub watched_keys: HashMap<(usize, Box<[u8]>), Vec<usize>>,
+    /// Deadlines of blocked clients: (ms, slab key).
+    pub block_deadlines: std::collections::BTreeSet<(i64, usize)>,
+    pub blocked_clients: usize,
+    /// The blocked client whose command is being run again.
+    pub reprocessing: Option<usize>,
+    /// Clients unblocked outside the serving pass (CLIENT UNBLOCK, timeouts):
+    /// their buffered input must be processed.
+    pub unblocked: Vec<usize>,
+    /// Pub/Sub: channel -> subscribers, pattern -> subscribers (slab keys, in subscription order).
+    pub pubsub_channels: HashMap<Box<[u8]>, indexmap::IndexSet<usize>>,
+    pub pubsub_patterns: indexmap::IndexMap<Box<[u8]>, indexmap::IndexSet<usize>>,
 }
 
 impl Server {
@@ -239,6 +250,12 @@ impl Server {
             blocking_keys: HashMap::new(),
             ready_keys: Vec::new(),
             watched_keys: HashMap::new(),
+            block_deadlines: Default::default(),
+            blocked_clients: 0,
+            reprocessing: None,
+            unblocked: Vec::new(),
+            pubsub_channels: HashMap::new(),
+            pubsub_patterns: Default::default(),
         }
     }
 

@@ -94,6 +94,7 @@ fn client(ctx: &mut Ctx, args: &Args) {
             }
             ctx.reply.ok();
         }
+        "client|unblock" => unblock(ctx, args),
         "client|help" => reply_help(ctx, HELP),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try CLIENT HELP.",
@@ -277,6 +278,37 @@ fn kill_matching(ctx: &mut Ctx, f: &KillFilter) -> usize {
         }
     }
     victims.len()
+}
+
+/// CLIENT UNBLOCK id [TIMEOUT|ERROR].
+fn unblock(ctx: &mut Ctx, args: &Args) {
+    let Some(id) = string2ll(args.get(2)) else {
+        return ctx.reply.error(err::NOT_INTEGER);
+    };
+    let as_error = match args.len() {
+        3 => false,
+        4 if is(args.get(3), "TIMEOUT") => false,
+        4 if is(args.get(3), "ERROR") => true,
+        _ => return ctx.reply.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR"),
+    };
+    let target = ctx
+        .srv
+        .clients()
+        .find(|(_, c)| c.id as i64 == id && c.blocked.is_some())
+        .map(|(k, _)| k);
+    let Some(target) = target else { return ctx.reply.int(0) };
+    if let Some(blocked) = crate::blocking::unblock(ctx.srv, target)
+        && let Some(client) = ctx.srv.client(target)
+    {
+        if as_error {
+            client.reply.error("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+        } else {
+            crate::blocking::reply_timeout(&mut client.reply, blocked.on_timeout);
+        }
+        ctx.srv.unblocked.push(target);
+        crate::blocking::queue_write(ctx.srv, target);
+    }
+    ctx.reply.int(1);
 }
 
 fn reply_mode(ctx: &mut Ctx, args: &Args) {

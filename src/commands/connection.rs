@@ -16,10 +16,21 @@ pub const COMMANDS: &[(&str, Handler)] = &[
 ];
 
 fn ping(ctx: &mut Ctx, args: &Args) {
+    if args.len() > 2 {
+        return ctx.reply.error("ERR wrong number of arguments for 'ping' command");
+    }
+    let client = ctx.client();
+    let subscribed = !client.channels.is_empty() || !client.patterns.is_empty();
+    if subscribed && ctx.reply.resp == 2 {
+        // In RESP2 subscribed mode PING answers with a message-shaped array.
+        ctx.reply.array(2);
+        ctx.reply.bulk(b"pong");
+        ctx.reply.bulk(if args.len() == 2 { args.get(1) } else { b"" });
+        return;
+    }
     match args.len() {
         1 => ctx.reply.simple("PONG"),
-        2 => ctx.reply.bulk(args.get(1)),
-        _ => ctx.reply.error("ERR wrong number of arguments for 'ping' command"),
+        _ => ctx.reply.bulk(args.get(1)),
     }
 }
 
@@ -158,6 +169,9 @@ fn hello(ctx: &mut Ctx, args: &Args) {
 }
 
 fn reset(ctx: &mut Ctx, _args: &Args) {
+    ctx.client().multi = None;
+    crate::commands::multi::unwatch_all(ctx.srv, ctx.id);
+    crate::commands::pubsub::unsubscribe_all(ctx.srv, ctx.id);
     let auth_needed = ctx.srv.settings.requirepass.is_some();
     let client = ctx.client();
     client.db = 0;

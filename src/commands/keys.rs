@@ -35,11 +35,12 @@ pub const COMMANDS: &[(&str, Handler)] = &[
 
 fn del(ctx: &mut Ctx, args: &Args) {
     let now = ctx.now;
-    let db = ctx.db();
     let mut deleted = 0;
     for key in args.iter_from(1) {
+        let db = ctx.db();
         db.expire_if_needed(key, now);
         if db.remove(key).is_some() {
+            ctx.key_modified(key);
             deleted += 1;
         }
     }
@@ -167,6 +168,7 @@ fn expire_generic(ctx: &mut Ctx, args: &Args, base: i64, unit: Unit) {
     } else {
         db.set_expire(key, when);
     }
+    ctx.key_modified(key);
     ctx.reply.int(1);
 }
 
@@ -213,6 +215,9 @@ fn persist(ctx: &mut Ctx, args: &Args) {
     let now = ctx.now;
     let db = ctx.db();
     let removed = db.lookup_notouch(args.get(1), now).is_some() && db.persist(args.get(1));
+    if removed {
+        ctx.key_modified(args.get(1));
+    }
     ctx.reply.int(removed as i64);
 }
 
@@ -248,6 +253,8 @@ fn rename_generic(ctx: &mut Ctx, args: &Args, nx: bool) {
     if let Some(when) = expire {
         db.set_expire(dst, when);
     }
+    ctx.key_modified(src);
+    ctx.key_modified(dst);
     if nx { ctx.reply.int(1) } else { ctx.reply.ok() }
 }
 
@@ -345,7 +352,8 @@ fn flushdb(ctx: &mut Ctx, args: &Args) {
     if !flush_mode_ok(args) {
         return ctx.reply.error(err::SYNTAX);
     }
-    ctx.db().flush();
+    let db = ctx.client().db;
+    flush_db(ctx, db);
     ctx.reply.ok();
 }
 
@@ -353,10 +361,18 @@ fn flushall(ctx: &mut Ctx, args: &Args) {
     if !flush_mode_ok(args) {
         return ctx.reply.error(err::SYNTAX);
     }
-    for db in &mut ctx.srv.dbs {
-        db.flush();
+    for db in 0..ctx.srv.dbs.len() {
+        flush_db(ctx, db);
     }
     ctx.reply.ok();
+}
+
+/// Empty one database, invalidating WATCHes on its keys (signalFlushedDb).
+fn flush_db(ctx: &mut Ctx, db: usize) {
+    crate::commands::multi::touch_all_watched_in_db(ctx.srv, db);
+    let removed = ctx.srv.dbs[db].len() as u64;
+    ctx.srv.dbs[db].flush();
+    ctx.srv.dirty += removed;
 }
 
 const OBJECT_HELP: &[&str] = &[

@@ -12,6 +12,7 @@ pub mod info;
 pub mod keys;
 pub mod lists;
 pub mod multi;
+pub mod pubsub;
 pub mod server_cmds;
 pub mod sets;
 pub mod streams;
@@ -38,6 +39,8 @@ pub struct Ctx<'a> {
     pub now: i64,
     /// The command (or subcommand) being run.
     pub cmd: &'static CommandInfo,
+    /// Its arguments (also passed to the handler).
+    pub args: Args<'a>,
 }
 
 /// What a blocked client receives when its timeout passes.
@@ -64,7 +67,8 @@ impl Ctx<'_> {
     /// True when a blocking command may block now (false inside MULTI/EXEC,
     /// where blocking commands answer at once as if the timeout passed).
     pub fn may_block(&mut self) -> bool {
-        self.client().multi.is_none()
+        let client = self.client();
+        client.multi.is_none() && !client.in_exec
     }
 
     /// Block the calling client on `keys` until one of them is modified (the
@@ -133,6 +137,7 @@ pub mod flag {
     pub const PROTECTED: u32 = 8;
     pub const FAST: u32 = 16;
     pub const READONLY: u32 = 32;
+    pub const NO_MULTI: u32 = 64;
 
     /// Bits for the flag names COMMAND INFO prints.
     pub fn from_names(names: &[&str]) -> u32 {
@@ -144,6 +149,7 @@ pub mod flag {
                 "protected" => PROTECTED,
                 "fast" => FAST,
                 "readonly" => READONLY,
+                "no_multi" => NO_MULTI,
                 _ => 0,
             }
         })
@@ -181,6 +187,7 @@ fn registry() -> &'static [Registered] {
             zsets::COMMANDS,
             streams::COMMANDS,
             multi::COMMANDS,
+            pubsub::COMMANDS,
         ];
         for (name, handler) in families.iter().flat_map(|f| f.iter()) {
             let index = COMMANDS
@@ -207,7 +214,8 @@ pub fn init() {
     registry();
 }
 
-fn unknown_command(reply: &mut Reply, args: &Args) {
+/// Redis's "unknown command" text, quoting the first arguments (128 bytes).
+fn unknown_command(args: &Args) -> String {
     let mut listed = String::new();
     for arg in args.iter_from(1) {
         if listed.len() >= 128 {
@@ -220,11 +228,11 @@ fn unknown_command(reply: &mut Reply, args: &Args) {
         listed.push_str("' ");
     }
     let name = String::from_utf8_lossy(args.get(0));
-    reply.error(&format!(
+    format!(
         "ERR unknown command '{}', with args beginning with: {}",
         truncate(&name, 128),
         listed
-    ));
+    )
 }
 
 fn truncate(s: &str, max: usize) -> &str {
@@ -242,52 +250,99 @@ fn arity_ok(arity: i32, argc: usize) -> bool {
     (arity > 0 && argc as i32 == arity) || (arity < 0 && argc as i32 >= -arity)
 }
 
-fn wrong_arity(reply: &mut Reply, info: &CommandInfo) {
-    reply.error(&format!("ERR wrong number of arguments for '{}' command", info.name));
+fn wrong_arity(info: &CommandInfo) -> String {
+    format!("ERR wrong number of arguments for '{}' command", info.name)
 }
 
-/// Resolve a container command's subcommand, replying with Redis's errors.
-fn resolve_subcommand(reply: &mut Reply, parent: &'static CommandInfo, args: &Args) -> Option<&'static CommandInfo> {
+/// Resolve a container command's subcommand, or Redis's error text.
+fn resolve_subcommand(parent: &'static CommandInfo, args: &Args) -> Result<&'static CommandInfo, String> {
     let Some(sub) = table::lookup_subcommand(parent, args.get(1)) else {
-        reply.error(&format!(
+        return Err(format!(
             "ERR unknown subcommand '{}'. Try {} HELP.",
             truncate(&String::from_utf8_lossy(args.get(1)), 128),
             parent.name.to_ascii_uppercase()
         ));
-        return None;
     };
     if !arity_ok(sub.arity, args.len()) {
-        wrong_arity(reply, sub);
-        return None;
+        return Err(wrong_arity(sub));
     }
-    Some(sub)
+    Ok(sub)
 }
 
-/// Run one command for client `id`, appending its reply to `reply`.
+/// Reply with a rejection; inside MULTI it also dooms the transaction
+/// (Redis's rejectCommand + flagTransaction).
+fn reject(srv: &mut Server, id: usize, reply: &mut Reply, text: &str) {
+    reply.error(text);
+    if let Some(multi) = srv.client(id).and_then(|c| c.multi.as_mut()) {
+        multi.errored = true;
+    }
+}
+
+/// Commands a RESP2 client in subscribed mode may still run.
+const SUBSCRIBED_CONTEXT: &[&str] = &[
+    "ping",
+    "subscribe",
+    "ssubscribe",
+    "unsubscribe",
+    "sunsubscribe",
+    "psubscribe",
+    "punsubscribe",
+    "quit",
+    "reset",
+];
+
+/// Commands that run at once instead of being queued inside MULTI.
+const NOT_QUEUED: &[&str] = &["exec", "discard", "multi", "watch", "quit", "reset"];
+
+/// Run one command for client `id`, appending its reply to `reply`. The
+/// checks follow Redis 7.0's processCommand order.
 pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now: i64) {
     let Some(info) = table::lookup(args.get(0)) else {
-        return unknown_command(reply, args);
+        return reject(srv, id, reply, &unknown_command(args));
     };
     let registered = &registry()[index_of(info)];
     let Some(handler) = registered.handler else {
-        return unknown_command(reply, args);
+        return reject(srv, id, reply, &unknown_command(args));
     };
     if !arity_ok(info.arity, args.len()) {
-        return wrong_arity(reply, info);
+        return reject(srv, id, reply, &wrong_arity(info));
     }
     let (cmd, flags) = if info.subcommands.is_empty() {
         (info, registered.flags)
     } else {
-        match resolve_subcommand(reply, info, args) {
-            Some(sub) => (sub, registered.flags | flag::from_names(sub.flags)),
-            None => return,
+        match resolve_subcommand(info, args) {
+            Ok(sub) => (sub, registered.flags | flag::from_names(sub.flags)),
+            Err(text) => return reject(srv, id, reply, &text),
         }
     };
     if flags & flag::PROTECTED != 0 && !protected_allowed(srv, id) {
-        return reply.error(err::DEBUG_DENIED);
+        return reject(srv, id, reply, err::DEBUG_DENIED);
     }
-    if flags & flag::NO_AUTH == 0 && srv.client(id).is_some_and(|c| !c.authenticated) {
-        return reply.error(err::NOAUTH);
+    let Some(client) = srv.client(id) else { return };
+    if flags & flag::NO_AUTH == 0 && !client.authenticated {
+        return reject(srv, id, reply, err::NOAUTH);
+    }
+    let in_multi = client.multi.is_some();
+    if in_multi && flags & flag::NO_MULTI != 0 {
+        return reject(srv, id, reply, "ERR Command not allowed inside a transaction");
+    }
+    let subscribed = !client.channels.is_empty() || !client.patterns.is_empty();
+    if subscribed && reply.resp == 2 && !SUBSCRIBED_CONTEXT.contains(&info.name) {
+        return reject(
+            srv,
+            id,
+            reply,
+            &format!(
+                "ERR Can't execute '{}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context",
+                cmd.name
+            ),
+        );
+    }
+    if in_multi && !NOT_QUEUED.contains(&info.name) {
+        if let Some(multi) = client.multi.as_mut() {
+            multi.queued.push(args.iter_from(0).map(<[u8]>::to_vec).collect());
+        }
+        return reply.simple("QUEUED");
     }
     let mut ctx = Ctx {
         srv,
@@ -295,6 +350,7 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         reply,
         now,
         cmd,
+        args: *args,
     };
     handler(&mut ctx, args);
     ctx.srv.stats.total_commands_processed += 1;

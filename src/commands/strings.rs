@@ -221,6 +221,7 @@ fn set_generic(ctx: &mut Ctx, key: &[u8], value: &[u8], when: Option<i64>, opts:
     if let Some(when) = when {
         db.set_expire(key, when);
     }
+    ctx.key_modified(key);
     if !opts.get {
         ctx.reply.ok();
     }
@@ -234,6 +235,7 @@ fn setnx(ctx: &mut Ctx, args: &Args) {
         ctx.reply.int(0);
     } else {
         db.set(key, Value::Str(Str::from_bytes(value)), now, false);
+        ctx.key_modified(key);
         ctx.reply.int(1);
     }
 }
@@ -261,11 +263,12 @@ fn getset(ctx: &mut Ctx, args: &Args) {
     let now = ctx.now;
     ctx.db()
         .set(args.get(1), Value::Str(Str::from_bytes(args.get(2))), now, false);
+    ctx.key_modified(args.get(1));
 }
 
 fn getdel(ctx: &mut Ctx, args: &Args) {
-    if get_generic(ctx, args.get(1)) {
-        ctx.db().remove(args.get(1));
+    if get_generic(ctx, args.get(1)) && ctx.db().remove(args.get(1)).is_some() {
+        ctx.key_modified(args.get(1));
     }
 }
 
@@ -291,14 +294,18 @@ fn getex(ctx: &mut Ctx, args: &Args) {
     }
     let now = ctx.now;
     let db = ctx.db();
-    if let Some(when) = when {
+    let changed = if let Some(when) = when {
         if when <= now {
             db.remove(key);
         } else {
             db.set_expire(key, when);
         }
-    } else if opts.persist {
-        db.persist(key);
+        true
+    } else {
+        opts.persist && db.persist(key)
+    };
+    if changed {
+        ctx.key_modified(key);
     }
 }
 
@@ -342,6 +349,9 @@ fn mset_generic(ctx: &mut Ctx, args: &Args, nx: bool) {
     for i in (1..args.len()).step_by(2) {
         db.set(args.get(i), Value::Str(Str::from_bytes(args.get(i + 1))), now, false);
     }
+    for i in (1..args.len()).step_by(2) {
+        ctx.key_modified(args.get(i));
+    }
     if nx { ctx.reply.int(1) } else { ctx.reply.ok() }
 }
 
@@ -372,6 +382,7 @@ fn append(ctx: &mut Ctx, args: &Args) {
             raw.len()
         }
     };
+    ctx.key_modified(key);
     ctx.reply.int(len as i64);
 }
 
@@ -420,6 +431,7 @@ fn incr_decr(ctx: &mut Ctx, key: &[u8], by: i64) {
         Ok(Some(s)) => *s = Str::Int(result),
         _ => ctx.db().set(key, Value::Str(Str::Int(result)), now, false),
     }
+    ctx.key_modified(key);
     ctx.reply.int(result);
 }
 
@@ -474,6 +486,7 @@ fn incrbyfloat(ctx: &mut Ctx, args: &Args) {
         Ok(Some(s)) => *s = value,
         _ => ctx.db().set(key, Value::Str(value), now, false),
     }
+    ctx.key_modified(key);
     ctx.reply.bulk(text.as_bytes());
 }
 
@@ -540,6 +553,7 @@ fn setrange(ctx: &mut Ctx, args: &Args) {
             buf.extend_from_slice(value);
             let len = buf.len() as i64;
             ctx.db().set(key, Value::Str(Str::Raw(buf)), now, false);
+            ctx.key_modified(key);
             ctx.reply.int(len);
         }
         Ok(Some(s)) => {
@@ -557,6 +571,7 @@ fn setrange(ctx: &mut Ctx, args: &Args) {
             }
             raw[offset as usize..end].copy_from_slice(value);
             let len = raw.len() as i64;
+            ctx.key_modified(key);
             ctx.reply.int(len);
         }
     }
