@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod event_loop;
+pub mod evict;
 pub mod glob;
 pub mod logging;
 pub mod resp;

@@ -70,6 +70,11 @@ pub struct Settings {
     pub zset_max_listpack_value: usize,
     pub stream_node_max_bytes: usize,
     pub stream_node_max_entries: usize,
+    /// maxmemory in bytes (0: no limit), its policy and sampling.
+    pub maxmemory: usize,
+    pub maxmemory_policy: crate::evict::Policy,
+    pub maxmemory_samples: usize,
+    pub lfu: crate::evict::Lfu,
 }
 
 impl Settings {
@@ -101,6 +106,13 @@ impl Settings {
             zset_max_listpack_value: config.int("zset-max-listpack-value").max(0) as usize,
             stream_node_max_bytes: config.int("stream-node-max-bytes").max(0) as usize,
             stream_node_max_entries: config.int("stream-node-max-entries").max(0) as usize,
+            maxmemory: config.int("maxmemory").max(0) as usize,
+            maxmemory_policy: crate::evict::Policy::parse(config.str("maxmemory-policy")),
+            maxmemory_samples: config.int("maxmemory-samples").max(1) as usize,
+            lfu: crate::evict::Lfu {
+                log_factor: config.int("lfu-log-factor").max(0) as u32,
+                decay_minutes: config.int("lfu-decay-time"),
+            },
         }
     }
 }
@@ -212,6 +224,8 @@ pub struct Server {
     /// Pub/Sub: channel -> subscribers, pattern -> subscribers (slab keys, in subscription order).
     pub pubsub_channels: HashMap<Box<[u8]>, indexmap::IndexSet<usize>>,
     pub pubsub_patterns: indexmap::IndexMap<Box<[u8]>, indexmap::IndexSet<usize>>,
+    /// Eviction pool and counters.
+    pub evictor: crate::evict::Evictor,
 }
 
 impl Server {
@@ -222,7 +236,7 @@ impl Server {
         let run_id = random_hex(&mut rng, 40);
         let dbs = (0..settings.databases).map(|_| Db::new()).collect();
         let hz = settings.hz;
-        Server {
+        let mut srv = Server {
             config,
             settings,
             config_file,
@@ -256,14 +270,26 @@ impl Server {
             unblocked: Vec::new(),
             pubsub_channels: HashMap::new(),
             pubsub_patterns: Default::default(),
-        }
+            evictor: Default::default(),
+        };
+        srv.apply_lfu_mode();
+        srv
     }
 
     /// Re-derive typed settings after CONFIG SET.
     pub fn refresh_settings(&mut self) {
         self.settings = Settings::from_config(&self.config);
         self.hz_effective = self.settings.hz;
+        self.apply_lfu_mode();
         log::set_max_level(crate::logging::level_filter(self.config.str("loglevel")));
+    }
+
+    /// Databases count LFU accesses only under an LFU policy.
+    fn apply_lfu_mode(&mut self) {
+        let lfu = self.settings.maxmemory_policy.is_lfu().then_some(self.settings.lfu);
+        for db in &mut self.dbs {
+            db.lfu = lfu;
+        }
     }
 
     /// The client at slab key `id`, if it is a client.

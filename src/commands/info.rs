@@ -138,7 +138,7 @@ fn clients(srv: &Server, _now: i64, out: &mut String) {
     field!(out, "maxclients", srv.settings.maxclients);
     field!(out, "client_recent_max_input_buffer", 0);
     field!(out, "client_recent_max_output_buffer", 0);
-    field!(out, "blocked_clients", 0);
+    field!(out, "blocked_clients", srv.blocked_clients);
     field!(out, "tracking_clients", 0);
     field!(out, "clients_in_timeout_table", 0);
 }
@@ -232,12 +232,12 @@ fn stats(srv: &Server, _now: i64, out: &mut String) {
     field!(out, "sync_partial_ok", 0);
     field!(out, "sync_partial_err", 0);
     field!(out, "expired_keys", srv.expired_keys());
-    field!(out, "evicted_keys", 0);
+    field!(out, "evicted_keys", srv.evictor.evicted_keys);
     field!(out, "evicted_clients", 0);
     field!(out, "keyspace_hits", s.keyspace_hits);
     field!(out, "keyspace_misses", s.keyspace_misses);
-    field!(out, "pubsub_channels", 0);
-    field!(out, "pubsub_patterns", 0);
+    field!(out, "pubsub_channels", srv.pubsub_channels.len());
+    field!(out, "pubsub_patterns", srv.pubsub_patterns.len());
     field!(out, "pubsubshard_channels", 0);
     field!(out, "latest_fork_usec", 0);
     field!(out, "total_forks", 0);

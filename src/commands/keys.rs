@@ -407,7 +407,8 @@ fn object(ctx: &mut Ctx, args: &Args) {
         return reply_help(ctx, OBJECT_HELP);
     }
     let now = ctx.now;
-    let lfu = ctx.srv.config.str("maxmemory-policy").contains("lfu");
+    let lfu = ctx.srv.settings.maxmemory_policy.is_lfu();
+    let lfu_params = ctx.srv.settings.lfu;
     let Some(entry) = ctx.db().lookup_notouch(args.get(2), now).cloned() else {
         return ctx.reply.null();
     };
@@ -420,7 +421,7 @@ fn object(ctx: &mut Ctx, args: &Args) {
         "object|idletime" if lfu => ctx.reply.error("ERR An LRU maxmemory policy is not selected, access time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
         "object|idletime" => ctx.reply.int((now - entry.access_ms).max(0) / 1000),
         "object|freq" if !lfu => ctx.reply.error("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
-        "object|freq" => ctx.reply.int(entry.lfu as i64),
+        "object|freq" => ctx.reply.int(lfu_params.decayed(&entry, now) as i64),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try OBJECT HELP.",
             String::from_utf8_lossy(args.get(1))

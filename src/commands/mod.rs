@@ -338,6 +338,21 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
             ),
         );
     }
+    if srv.settings.maxmemory > 0 {
+        let out_of_memory = crate::evict::perform_evictions(srv, now) == crate::evict::Outcome::Fail;
+        // Inside MULTI queuing itself costs memory, so everything but
+        // EXEC/DISCARD/QUIT/RESET is refused, as Redis does.
+        let queuing = in_multi && !["exec", "discard", "quit", "reset"].contains(&info.name);
+        if out_of_memory && (flags & flag::DENYOOM != 0 || queuing) {
+            return reject(
+                srv,
+                id,
+                reply,
+                "OOM command not allowed when used memory > 'maxmemory'.",
+            );
+        }
+    }
+    let Some(client) = srv.client(id) else { return };
     if in_multi && !NOT_QUEUED.contains(&info.name) {
         if let Some(multi) = client.multi.as_mut() {
             multi.queued.push(args.iter_from(0).map(<[u8]>::to_vec).collect());

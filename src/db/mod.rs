@@ -38,6 +38,9 @@ pub struct Db {
     pub expired_keys: u64,
     /// Running estimate of the TTL of volatile keys, ms (INFO keyspace avg_ttl).
     avg_ttl: i64,
+    /// LFU parameters when the eviction policy is LFU (accesses bump counters).
+    pub lfu: Option<crate::evict::Lfu>,
+    rng: rand::rngs::SmallRng,
 }
 
 impl Default for Db {
@@ -56,6 +59,8 @@ impl Db {
             len: 0,
             expired_keys: 0,
             avg_ttl: 0,
+            lfu: None,
+            rng: rand::SeedableRng::seed_from_u64(0x9E37_79B9_7F4A_7C15),
         }
     }
 
@@ -83,10 +88,6 @@ impl Db {
         self.slots[key_hash_slot(key) as usize].as_deref()
     }
 
-    fn table_mut(&mut self, key: &[u8]) -> Option<&mut SlotTable> {
-        self.slots[key_hash_slot(key) as usize].as_deref_mut()
-    }
-
     /// True when `key` has a TTL that has passed at `now` (ms).
     pub fn is_expired(&self, key: &[u8], now: i64) -> bool {
         !self.expires.is_empty() && self.expires.get(key).is_some_and(|&when| now > when)
@@ -107,7 +108,10 @@ impl Db {
     /// its access time.
     pub fn lookup(&mut self, key: &[u8], now: i64) -> Option<&mut Entry> {
         self.expire_if_needed(key, now);
-        let entry = self.table_mut(key)?.get_mut(key)?;
+        let entry = self.slots[key_hash_slot(key) as usize].as_deref_mut()?.get_mut(key)?;
+        if let Some(lfu) = self.lfu {
+            lfu.on_access(entry, now, &mut self.rng);
+        }
         entry.touch(now);
         Some(entry)
     }
