@@ -3,6 +3,7 @@
 
 use super::keys::reply_help;
 use super::table::{ArgDoc, BeginSearch, COMMANDS, CommandInfo, FindKeys, KeySpec, lookup_full};
+use super::key_specs::key_positions;
 use super::{Ctx, Handler, err, implemented, is};
 use crate::glob::glob_match;
 use crate::resp::Reply;
@@ -52,6 +53,8 @@ fn command(ctx: &mut Ctx, args: &Args) {
         "command|info" => info(ctx, args),
         "command|docs" => docs(ctx, args),
         "command|list" => list(ctx, args),
+        "command|getkeys" => getkeys(ctx, args, false),
+        "command|getkeysandflags" => getkeys(ctx, args, true),
         "command|help" => reply_help(ctx, HELP),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try COMMAND HELP.",
@@ -306,6 +309,39 @@ fn write_args(r: &mut Reply, args: &[ArgDoc]) {
         if nested {
             r.bulk(b"arguments");
             write_args(r, a.arguments);
+        }
+    }
+}
+
+/// COMMAND GETKEYS / GETKEYSANDFLAGS <command> <args...>.
+fn getkeys(ctx: &mut Ctx, args: &Args, with_flags: bool) {
+    let Some(info) = served_lookup(args.get(2)) else {
+        return ctx.reply.error("ERR Invalid command specified");
+    };
+    let argc = args.len() - 2;
+    let arity_ok = if info.arity > 0 { argc as i32 == info.arity } else { argc as i32 >= -info.arity };
+    if !arity_ok {
+        return ctx.reply.error("ERR Invalid number of arguments specified for command");
+    }
+    let ranges: Vec<std::ops::Range<usize>> = (2..args.len()).map(|i| ctx.args.range(i)).collect();
+    let sub = Args::new(ctx.args.buffer(), &ranges);
+    match key_positions(info, &sub) {
+        Err(()) => ctx.reply.error("ERR Invalid arguments specified for command"),
+        Ok(keys) if keys.is_empty() => ctx.reply.error("ERR The command has no key arguments"),
+        Ok(keys) => {
+            ctx.reply.array(keys.len());
+            for key in keys {
+                if with_flags {
+                    ctx.reply.array(2);
+                    ctx.reply.bulk(sub.get(key.pos));
+                    ctx.reply.set(key.flags.len());
+                    for f in key.flags {
+                        ctx.reply.simple(f);
+                    }
+                } else {
+                    ctx.reply.bulk(sub.get(key.pos));
+                }
+            }
         }
     }
 }

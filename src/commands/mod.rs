@@ -9,6 +9,7 @@ pub mod connection;
 pub mod debug;
 pub mod hashes;
 pub mod info;
+pub mod key_specs;
 pub mod keys;
 pub mod lists;
 pub mod multi;

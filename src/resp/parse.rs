@@ -108,6 +108,16 @@ impl<'a> Args<'a> {
             .map(move |r| &buf[r.clone()])
     }
 
+    /// The byte range of argument `i` in [`Args::buffer`].
+    pub fn range(&self, i: usize) -> Range<usize> {
+        self.ranges[i].clone()
+    }
+
+    /// The buffer the argument ranges point into.
+    pub fn buffer(&self) -> &'a [u8] {
+        self.buf
+    }
+
     /// Total bytes of all arguments (CLIENT LIST's argv-mem).
     pub fn byte_len(&self) -> usize {
         self.ranges.iter().map(|r| r.len()).sum()
