@@ -8,17 +8,6 @@ use mio::net::TcpStream;
 
 use crate::resp::{Reply, RequestParser};
 
-/// CLIENT REPLY mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReplyMode {
-    On,
-    Off,
-    /// Skip the reply of the next command only.
-    SkipNext,
-    /// Skipping the reply of the command now running.
-    Skipping,
-}
-
 /// One connected client.
 pub struct Client {
     pub id: u64,
@@ -40,7 +29,10 @@ pub struct Client {
     pub last_interaction_ms: i64,
     /// Name of the last command run (CLIENT LIST `cmd=`).
     pub last_cmd: &'static str,
-    pub reply_mode: ReplyMode,
+    /// CLIENT REPLY state: OFF, SKIP (this command), SKIP_NEXT (the next one).
+    pub reply_off: bool,
+    pub reply_skip: bool,
+    pub reply_skip_next: bool,
     pub no_evict: bool,
     /// Close once the pending output is written (QUIT, protocol errors).
     pub close_after_reply: bool,
@@ -90,7 +82,9 @@ impl Client {
             created_ms: now_ms,
             last_interaction_ms: now_ms,
             last_cmd: "NULL",
-            reply_mode: ReplyMode::On,
+            reply_off: false,
+            reply_skip: false,
+            reply_skip_next: false,
             no_evict: false,
             close_after_reply: false,
             close_asap: false,

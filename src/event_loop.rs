@@ -13,7 +13,7 @@ use mio::net::{TcpListener, TcpStream};
 use mio::{Events, Interest, Poll, Token};
 use socket2::{Domain, Protocol, Socket, TcpKeepalive, Type};
 
-use crate::client::{Client, ReplyMode};
+use crate::client::Client;
 use crate::commands;
 use crate::resp::{Limits, Reply};
 use crate::server::{Link, Server, Shutdown};
@@ -199,6 +199,9 @@ impl EventLoop {
         if let Some(deadline) = crate::blocking::next_deadline(&self.srv) {
             next = next.min(deadline);
         }
+        if let Some(deadline) = crate::pause::deadline(&self.srv) {
+            next = next.min(deadline);
+        }
         Duration::from_millis((next - mstime()).clamp(0, 1000) as u64)
     }
 
@@ -349,6 +352,11 @@ impl EventLoop {
             if args.is_empty() {
                 continue;
             }
+            if crate::pause::must_wait(&self.srv, &args, now) {
+                parser.unread_command();
+                self.srv.paused_clients.push(key);
+                break;
+            }
             self.run_command(key, &mut reply, &args, now);
             if !self.srv.ready_keys.is_empty() {
                 let served = crate::blocking::serve_ready_keys(&mut self.srv, now);
@@ -372,13 +380,6 @@ impl EventLoop {
     fn run_command(&mut self, key: usize, reply: &mut Reply, args: &crate::resp::parse::Args, now: i64) {
         let mark = reply.buf.len();
         let errors_before = reply.errors;
-        let skipping = match self.srv.client(key) {
-            Some(c) if c.reply_mode == ReplyMode::SkipNext => {
-                c.reply_mode = ReplyMode::Skipping;
-                true
-            }
-            _ => false,
-        };
         commands::dispatch(&mut self.srv, key, reply, args, now);
         if reply.errors != errors_before {
             self.srv.stats.total_error_replies += reply.errors - errors_before;
@@ -387,12 +388,12 @@ impl EventLoop {
             }
         }
         if let Some(c) = self.srv.client(key) {
-            if c.reply_mode == ReplyMode::Off || skipping {
+            // Redis decides at reply time, after the command changed the flags.
+            if c.reply_off || c.reply_skip {
                 reply.buf.truncate(mark);
             }
-            if skipping && c.reply_mode == ReplyMode::Skipping {
-                c.reply_mode = ReplyMode::On;
-            }
+            // resetClient: SKIP lasts one command; SKIP_NEXT turns into SKIP.
+            c.reply_skip = std::mem::take(&mut c.reply_skip_next);
         }
     }
 
@@ -488,6 +489,7 @@ impl EventLoop {
         let now = mstime();
         let timed_out = crate::blocking::expire_timeouts(&mut self.srv, now);
         self.srv.unblocked.extend(timed_out);
+        crate::pause::expire(&mut self.srv, now);
         // Unblocked clients may have pipelined commands waiting in their buffers.
         while !self.srv.unblocked.is_empty() {
             for key in std::mem::take(&mut self.srv.unblocked) {

@@ -12,6 +12,7 @@ pub mod event_loop;
 pub mod evict;
 pub mod glob;
 pub mod logging;
+pub mod pause;
 pub mod resp;
 pub mod server;
 pub mod slot;

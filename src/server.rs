@@ -226,6 +226,9 @@ pub struct Server {
     pub pubsub_patterns: indexmap::IndexMap<Box<[u8]>, indexmap::IndexSet<usize>>,
     /// Eviction pool and counters.
     pub evictor: crate::evict::Evictor,
+    /// CLIENT PAUSE in force, and the clients whose next command waits for its end.
+    pub pause: Option<crate::pause::Pause>,
+    pub paused_clients: Vec<usize>,
 }
 
 impl Server {
@@ -271,6 +274,8 @@ impl Server {
             pubsub_channels: HashMap::new(),
             pubsub_patterns: Default::default(),
             evictor: Default::default(),
+            pause: None,
+            paused_clients: Vec::new(),
         };
         srv.apply_lfu_mode();
         srv

@@ -3,7 +3,7 @@
 
 use super::keys::reply_help;
 use super::{Ctx, Handler, err, is};
-use crate::client::ReplyMode;
+
 use crate::resp::parse::Args;
 use crate::util::num::string2ll;
 
@@ -35,10 +35,6 @@ const HELP: &[&str] = &[
     "      Kill connections authenticated by <username>.",
     "    * SKIPME (YES|NO)",
     "      Skip killing current connection (default: yes).",
-    "    * ID <client-id>",
-    "      Kill connections by client id.",
-    "    * MAXAGE <maxage>",
-    "      Kill connections older than the specified age.",
     "LIST [options ...]",
     "    Return information about client connections. Options:",
     "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
@@ -61,7 +57,7 @@ const HELP: &[&str] = &[
     "NO-EVICT (ON|OFF)",
     "    Protect current client connection from eviction.",
     "HELP",
-    "    Print this help.",
+    "    Prints this help.",
 ];
 
 fn client(ctx: &mut Ctx, args: &Args) {
@@ -95,6 +91,15 @@ fn client(ctx: &mut Ctx, args: &Args) {
             ctx.reply.ok();
         }
         "client|unblock" => unblock(ctx, args),
+        "client|getredir" => ctx.reply.int(-1),
+        "client|unpause" => {
+            crate::pause::unpause(ctx.srv);
+            ctx.reply.ok();
+        }
+        "client|pause" => pause(ctx, args),
+        "client|caching" => ctx.reply.error(
+            "ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled",
+        ),
         "client|help" => reply_help(ctx, HELP),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try CLIENT HELP.",
@@ -170,7 +175,7 @@ struct KillFilter {
     id: Option<u64>,
     user: Option<Vec<u8>>,
     normal_only: Option<bool>,
-    max_age: Option<i64>,
+
     skip_me: bool,
 }
 
@@ -207,6 +212,11 @@ fn parse_kill_filter(ctx: &mut Ctx, args: &Args) -> Option<KillFilter> {
         } else if is(opt, "LADDR") {
             f.laddr = Some(val.to_vec());
         } else if is(opt, "USER") {
+            if val != b"default" {
+                ctx.reply
+                    .error(&format!("ERR No such user '{}'", String::from_utf8_lossy(val)));
+                return None;
+            }
             f.user = Some(val.to_vec());
         } else if is(opt, "SKIPME") {
             if is(val, "YES") {
@@ -216,14 +226,6 @@ fn parse_kill_filter(ctx: &mut Ctx, args: &Args) -> Option<KillFilter> {
             } else {
                 ctx.reply.error(err::SYNTAX);
                 return None;
-            }
-        } else if is(opt, "MAXAGE") {
-            match string2ll(val) {
-                Some(age) => f.max_age = Some(age),
-                None => {
-                    ctx.reply.error(err::SYNTAX);
-                    return None;
-                }
             }
         } else {
             ctx.reply.error(err::SYNTAX);
@@ -237,8 +239,10 @@ fn parse_kill_filter(ctx: &mut Ctx, args: &Args) -> Option<KillFilter> {
 fn kill(ctx: &mut Ctx, args: &Args) {
     if args.len() == 3 {
         // Old form: CLIENT KILL addr:port.
+        // The old form may kill the calling client itself.
         let f = KillFilter {
             addr: Some(args.get(2).to_vec()),
+            skip_me: false,
             ..KillFilter::default()
         };
         let killed = kill_matching(ctx, &f);
@@ -254,7 +258,6 @@ fn kill(ctx: &mut Ctx, args: &Args) {
 }
 
 fn kill_matching(ctx: &mut Ctx, f: &KillFilter) -> usize {
-    let now = ctx.now;
     let me = ctx.id;
     let victims: Vec<usize> = ctx
         .srv
@@ -265,7 +268,6 @@ fn kill_matching(ctx: &mut Ctx, f: &KillFilter) -> usize {
                 && f.id.is_none_or(|id| id == c.id)
                 && f.user.as_ref().is_none_or(|u| u == b"default")
                 && f.normal_only.is_none_or(|normal| normal)
-                && f.max_age.is_none_or(|age| (now - c.created_ms) / 1000 >= age)
                 && !(f.skip_me && *key == me)
         })
         .map(|(key, _)| key)
@@ -278,6 +280,29 @@ fn kill_matching(ctx: &mut Ctx, f: &KillFilter) -> usize {
         }
     }
     victims.len()
+}
+
+/// CLIENT PAUSE timeout [WRITE|ALL].
+fn pause(ctx: &mut Ctx, args: &Args) {
+    let mut write_only = false;
+    if args.len() == 4 {
+        if is(args.get(3), "WRITE") {
+            write_only = true;
+        } else if !is(args.get(3), "ALL") {
+            return ctx.reply.error("ERR CLIENT PAUSE mode must be WRITE or ALL");
+        }
+    }
+    let Some(ms) = string2ll(args.get(2)) else {
+        return ctx.reply.error("ERR timeout is not an integer or out of range");
+    };
+    if ms < 0 {
+        return ctx.reply.error("ERR timeout is negative");
+    }
+    if ms > i64::MAX - ctx.now {
+        return ctx.reply.error("ERR timeout is out of range");
+    }
+    crate::pause::pause(ctx.srv, ctx.now + ms, write_only);
+    ctx.reply.ok();
 }
 
 /// CLIENT UNBLOCK id [TIMEOUT|ERROR].
@@ -313,14 +338,16 @@ fn unblock(ctx: &mut Ctx, args: &Args) {
 
 fn reply_mode(ctx: &mut Ctx, args: &Args) {
     let mode = args.get(2);
+    let client = ctx.client();
     if is(mode, "ON") {
-        ctx.client().reply_mode = ReplyMode::On;
+        client.reply_off = false;
+        client.reply_skip = false;
         ctx.reply.ok();
     } else if is(mode, "OFF") {
-        ctx.client().reply_mode = ReplyMode::Off;
+        client.reply_off = true;
     } else if is(mode, "SKIP") {
-        if ctx.client().reply_mode == ReplyMode::On {
-            ctx.client().reply_mode = ReplyMode::SkipNext;
+        if !client.reply_off {
+            client.reply_skip_next = true;
         }
     } else {
         ctx.reply.error(err::SYNTAX);

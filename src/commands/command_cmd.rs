@@ -1,9 +1,9 @@
 //! COMMAND and its subcommands (COUNT, INFO, DOCS, LIST, HELP), encoded from
 //! the 7.0.15 command table exactly as redis-server encodes them.
 
+use super::key_specs::key_positions;
 use super::keys::reply_help;
 use super::table::{ArgDoc, BeginSearch, COMMANDS, CommandInfo, FindKeys, KeySpec, lookup_full};
-use super::key_specs::key_positions;
 use super::{Ctx, Handler, err, implemented, is};
 use crate::glob::glob_match;
 use crate::resp::Reply;
@@ -86,7 +86,7 @@ fn info(ctx: &mut Ctx, args: &Args) {
     for name in args.iter_from(2) {
         match served_lookup(name) {
             Some(info) => write_info(ctx.reply, info),
-            None => ctx.reply.null_array(),
+            None => ctx.reply.null(),
         }
     }
 }
@@ -319,7 +319,11 @@ fn getkeys(ctx: &mut Ctx, args: &Args, with_flags: bool) {
         return ctx.reply.error("ERR Invalid command specified");
     };
     let argc = args.len() - 2;
-    let arity_ok = if info.arity > 0 { argc as i32 == info.arity } else { argc as i32 >= -info.arity };
+    let arity_ok = if info.arity > 0 {
+        argc as i32 == info.arity
+    } else {
+        argc as i32 >= -info.arity
+    };
     if !arity_ok {
         return ctx.reply.error("ERR Invalid number of arguments specified for command");
     }
@@ -332,10 +336,11 @@ fn getkeys(ctx: &mut Ctx, args: &Args, with_flags: bool) {
             ctx.reply.array(keys.len());
             for key in keys {
                 if with_flags {
+                    let flags = resolved_flags(info, &sub, key.flags);
                     ctx.reply.array(2);
                     ctx.reply.bulk(sub.get(key.pos));
-                    ctx.reply.set(key.flags.len());
-                    for f in key.flags {
+                    ctx.reply.set(flags.len());
+                    for f in flags {
                         ctx.reply.simple(f);
                     }
                 } else {
@@ -343,6 +348,19 @@ fn getkeys(ctx: &mut Ctx, args: &Args, with_flags: bool) {
                 }
             }
         }
+    }
+}
+
+/// Key flags for the actual arguments where a spec says `variable_flags`
+/// (SET: overwrite unless GET reads the old value, as Redis's setGetKeys).
+fn resolved_flags(info: &CommandInfo, args: &Args, flags: &'static [&'static str]) -> &'static [&'static str] {
+    if !flags.contains(&"variable_flags") {
+        return flags;
+    }
+    match info.name {
+        "set" if args.iter_from(3).any(|a| is(a, "GET")) => &["RW", "access", "update"],
+        "set" => &["OW", "update"],
+        _ => flags,
     }
 }
 

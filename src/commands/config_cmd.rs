@@ -68,9 +68,7 @@ fn get(ctx: &mut Ctx, args: &Args) {
 
 fn set(ctx: &mut Ctx, args: &Args) {
     if args.len() % 2 != 0 {
-        return ctx
-            .reply
-            .error("ERR wrong number of arguments for 'config|set' command");
+        return ctx.reply.error(crate::commands::err::SYNTAX);
     }
     let pairs: Vec<(String, String)> = (2..args.len())
         .step_by(2)

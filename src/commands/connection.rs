@@ -1,7 +1,7 @@
 //! Connection commands: PING, ECHO, QUIT, SELECT, HELLO, RESET, AUTH.
 
 use super::{Ctx, Handler, err, is};
-use crate::client::ReplyMode;
+
 use crate::resp::parse::Args;
 use crate::server::REDIS_VERSION;
 
@@ -176,7 +176,9 @@ fn reset(ctx: &mut Ctx, _args: &Args) {
     let client = ctx.client();
     client.db = 0;
     client.name = None;
-    client.reply_mode = ReplyMode::On;
+    client.reply_off = false;
+    client.reply_skip = false;
+    client.reply_skip_next = false;
     client.no_evict = false;
     client.authenticated = !auth_needed;
     ctx.reply.resp = 2;

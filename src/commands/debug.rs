@@ -2,6 +2,7 @@
 
 use super::keys::reply_help;
 use super::{Ctx, Handler, err, is};
+use crate::db::{Str, Value};
 use crate::resp::parse::Args;
 use crate::util::num::string2ld;
 
@@ -19,6 +20,49 @@ const HELP: &[&str] = &[
     "    Prints this help.",
 ];
 
+/// DEBUG POPULATE count [prefix] [size]: keys `prefix:N` holding `value:N`,
+/// zero-padded or cut to `size` bytes; existing keys are left alone.
+fn populate(ctx: &mut Ctx, args: &Args) {
+    let Some(count) = positive(ctx, args.get(2)) else {
+        return;
+    };
+    let prefix = if args.len() >= 4 { args.get(3) } else { b"key" };
+    let size = if args.len() == 5 {
+        match positive(ctx, args.get(4)) {
+            Some(n) => n as usize,
+            None => return,
+        }
+    } else {
+        0
+    };
+    let now = ctx.now;
+    for i in 0..count {
+        let mut key = prefix.to_vec();
+        key.push(b':');
+        key.extend_from_slice(i.to_string().as_bytes());
+        if ctx.db().lookup_notouch(&key, now).is_some() {
+            continue;
+        }
+        let mut value = format!("value:{i}").into_bytes();
+        if size > 0 {
+            value.resize(size, 0);
+        }
+        ctx.db().set(&key, Value::Str(Str::from_bytes(&value)), now, false);
+        ctx.key_modified(&key);
+    }
+    ctx.reply.ok();
+}
+
+/// Redis's getPositiveLongFromObjectOrReply with its default messages.
+fn positive(ctx: &mut Ctx, arg: &[u8]) -> Option<i64> {
+    let n = super::parse_int(ctx, arg)?;
+    if n < 0 {
+        ctx.reply.error("ERR value is out of range, must be positive");
+        return None;
+    }
+    Some(n)
+}
+
 fn debug(ctx: &mut Ctx, args: &Args) {
     let sub = args.get(1);
     if is(sub, "HELP") {
@@ -29,6 +73,8 @@ fn debug(ctx: &mut Ctx, args: &Args) {
         };
         std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(3600.0)));
         ctx.reply.ok();
+    } else if is(sub, "POPULATE") && (3..=5).contains(&args.len()) {
+        populate(ctx, args);
     } else if is(sub, "SET-ACTIVE-EXPIRE") && args.len() == 3 {
         let Some(on) = super::parse_int(ctx, args.get(2)) else {
             return;

@@ -203,7 +203,12 @@ fn expire_time(ctx: &mut Ctx, key: &[u8]) -> i64 {
 
 fn expiretime(ctx: &mut Ctx, args: &Args) {
     let when = expire_time(ctx, args.get(1));
-    ctx.reply.int(if when < 0 { when } else { when / 1000 });
+    // Rounded to the nearest second like Redis's (ttl+500)/1000, without overflow.
+    ctx.reply.int(if when < 0 {
+        when
+    } else {
+        ((when as i128 + 500) / 1000) as i64
+    });
 }
 
 fn pexpiretime(ctx: &mut Ctx, args: &Args) {
@@ -418,7 +423,7 @@ fn object(ctx: &mut Ctx, args: &Args) {
             let shared = matches!(entry.value.as_str(), Some(Str::Int(n)) if (0..10000).contains(n));
             ctx.reply.int(if shared { i32::MAX as i64 } else { 1 });
         }
-        "object|idletime" if lfu => ctx.reply.error("ERR An LRU maxmemory policy is not selected, access time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
+        "object|idletime" if lfu => ctx.reply.error("ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
         "object|idletime" => ctx.reply.int((now - entry.access_ms).max(0) / 1000),
         "object|freq" if !lfu => ctx.reply.error("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
         "object|freq" => ctx.reply.int(lfu_params.decayed(&entry, now) as i64),

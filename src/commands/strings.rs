@@ -276,6 +276,13 @@ fn getex(ctx: &mut Ctx, args: &Args) {
     let Some(opts) = parse_set_options(args, 2, false) else {
         return ctx.reply.error(err::SYNTAX);
     };
+    // Redis looks the key up and checks its type before validating the time.
+    let key = args.get(1);
+    let value = match read_str(ctx, key) {
+        Err(()) => return,
+        Ok(None) => return ctx.reply.null(),
+        Ok(Some(s)) => s.clone(),
+    };
     let when = match opts.expire {
         Some((unit, arg)) => match expire_ms(ctx, unit, arg) {
             Some(ms) => Some(ms),
@@ -283,15 +290,7 @@ fn getex(ctx: &mut Ctx, args: &Args) {
         },
         None => None,
     };
-    let key = args.get(1);
-    match read_str(ctx, key) {
-        Err(()) => return,
-        Ok(None) => return ctx.reply.null(),
-        Ok(Some(s)) => {
-            let s = s.clone();
-            reply_str(ctx, &s);
-        }
-    }
+    reply_str(ctx, &value);
     let now = ctx.now;
     let db = ctx.db();
     let changed = if let Some(when) = when {

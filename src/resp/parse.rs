@@ -146,6 +146,13 @@ impl RequestParser {
         }
     }
 
+    /// Put the command just returned by [`RequestParser::next`] back, so the
+    /// next call returns it again (a paused client's command waits).
+    pub fn unread_command(&mut self) {
+        self.pos = self.cmd_start;
+        self.frame = Frame::Idle;
+    }
+
     /// True while a command has been started but not completed.
     pub fn in_progress(&self) -> bool {
         self.frame != Frame::Idle
