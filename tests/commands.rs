@@ -349,3 +349,37 @@ fn info_sections_and_fields_tools_read() {
     let only = server.cli(&["INFO", "server", "clients"]);
     assert!(only.contains("# Server") && only.contains("# Clients") && !only.contains("# Memory"));
 }
+
+#[test]
+fn client_pause_holds_writes_until_it_ends() {
+    let server = ServerProcess::gossamer(&[]);
+    let mut admin = server.raw();
+    let mut writer = server.raw();
+    admin.send(b"CLIENT PAUSE 400 WRITE\r\n");
+    assert_eq!(admin.read_reply(), b"+OK\r\n");
+    let start = Instant::now();
+    writer.send(b"GET k\r\n");
+    assert_eq!(writer.read_reply(), b"$-1\r\n");
+    assert!(start.elapsed() < Duration::from_millis(300), "reads must not wait under WRITE pause");
+    writer.send(b"SET k v\r\nGET k\r\n");
+    assert_eq!(writer.read_reply(), b"+OK\r\n");
+    assert!(start.elapsed() >= Duration::from_millis(350), "SET ran during the pause: {:?}", start.elapsed());
+    assert_eq!(writer.read_reply(), b"$1\r\nv\r\n");
+
+    // WRITE pause released early by CLIENT UNPAUSE (itself not a write).
+    admin.send(b"CLIENT PAUSE 100000 WRITE\r\n");
+    assert_eq!(admin.read_reply(), b"+OK\r\n");
+    writer.send(b"SET k w\r\n");
+    std::thread::sleep(Duration::from_millis(200));
+    admin.send(b"CLIENT UNPAUSE\r\n");
+    assert_eq!(admin.read_reply(), b"+OK\r\n");
+    assert_eq!(writer.read_reply(), b"+OK\r\n");
+
+    // ALL pauses every command, CLIENT UNPAUSE included, until it ends.
+    let start = Instant::now();
+    admin.send(b"CLIENT PAUSE 300 ALL\r\n");
+    assert_eq!(admin.read_reply(), b"+OK\r\n");
+    writer.send(b"PING\r\n");
+    assert_eq!(writer.read_reply(), b"+PONG\r\n");
+    assert!(start.elapsed() >= Duration::from_millis(250), "PING ran during an ALL pause");
+}
