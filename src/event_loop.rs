@@ -170,7 +170,8 @@ impl EventLoop {
                     continue;
                 }
                 if event.is_readable() || event.is_read_closed() || event.is_error() {
-                    self.read_from_client(key);
+                    // Peer closed: read on to EOF even after a short read.
+                    self.read_from_client(key, event.is_read_closed() || event.is_error());
                 }
                 if event.is_writable() {
                     self.write_to_client(key);
@@ -260,7 +261,7 @@ impl EventLoop {
     }
 
     /// Read what the socket has (bounded), then run the complete commands.
-    fn read_from_client(&mut self, key: usize) {
+    fn read_from_client(&mut self, key: usize, until_eof: bool) {
         let limit = self.srv.settings.client_query_buffer_limit;
         let mut reads = 0;
         loop {
@@ -292,6 +293,8 @@ impl EventLoop {
             };
             if n == 0 {
                 debug!("Client closed connection {}", client.info_line(mstime(), None));
+                // Redis writes replies before it notices the close; so do we.
+                self.write_to_client(key);
                 self.free_client(key);
                 return;
             }
@@ -306,12 +309,18 @@ impl EventLoop {
             }
             self.srv.stats.net_input_bytes += n as u64;
             self.process_input(key);
+            // A short read emptied the socket: with edge-triggered epoll the
+            // next arrival raises a new event, so skip the read that would
+            // only return EAGAIN (one syscall less per request).
+            if n < want && !until_eof {
+                return;
+            }
         }
     }
 
     fn resume_pending_reads(&mut self) {
         for key in std::mem::take(&mut self.pending_reads) {
-            self.read_from_client(key);
+            self.read_from_client(key, true);
         }
     }
 

@@ -209,3 +209,17 @@ fn ten_thousand_idle_connections_do_not_slow_a_client() {
     drop(idle);
     assert_healthy(&server, 10);
 }
+
+#[test]
+fn half_closed_clients_are_cleaned_up() {
+    let server = ServerProcess::gossamer(&[]);
+    for _ in 0..20 {
+        let mut raw = server.raw();
+        raw.send(b"SET k v\r\nGET k\r\n");
+        raw.stream.shutdown(std::net::Shutdown::Write).unwrap();
+        assert_eq!(raw.read_to_close(), b"+OK\r\n$1\r\nv\r\n");
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let info = server.cli(&["INFO", "clients"]);
+    assert!(info.contains("connected_clients:1\r"), "{info}");
+}
