@@ -223,3 +223,43 @@ fn half_closed_clients_are_cleaned_up() {
     let info = server.cli(&["INFO", "clients"]);
     assert!(info.contains("connected_clients:1\r"), "{info}");
 }
+
+#[test]
+fn output_buffer_hard_limit_disconnects_a_client_that_does_not_read() {
+    let server = ServerProcess::gossamer(&["--client-output-buffer-limit", "normal 1mb 0 0"]);
+    let mut setup = server.conn();
+    let big = vec![b'z'; 512 * 1024];
+    let _: () = setup.set("big", &big).unwrap();
+    let mut greedy = server.raw();
+    // Ask for ~200 MB of replies and never read them.
+    let mut pipeline = Vec::new();
+    for _ in 0..400 {
+        pipeline.extend_from_slice(b"GET big\r\n");
+    }
+    greedy.send(&pipeline);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_healthy(&server, 20);
+    assert!(
+        server.log().contains("scheduled to be closed ASAP for overcoming of output buffer limits"),
+        "log:\n{}",
+        server.log()
+    );
+    drop(setup);
+    std::thread::sleep(Duration::from_millis(100));
+    let info = server.cli(&["INFO", "clients"]);
+    assert!(info.contains("connected_clients:1\r"), "the greedy client should be gone: {info}");
+}
+
+#[test]
+fn binds_several_addresses() {
+    let port = common::free_port();
+    let server = ServerProcess::start_on(common::Flavor::Gossamer, port, &["--bind", "127.0.0.1", "127.0.0.2"]);
+    for ip in ["127.0.0.1", "127.0.0.2"] {
+        let mut s = TcpStream::connect((ip, port)).expect("connect");
+        s.write_all(b"PING\r\n").unwrap();
+        let mut buf = [0u8; 7];
+        s.read_exact(&mut buf).unwrap();
+        assert_eq!(&buf, b"+PONG\r\n", "on {ip}");
+    }
+    drop(server);
+}
