@@ -4,7 +4,7 @@
 use super::{Ctx, Handler, err, is, parse_int};
 use crate::db::{Str, Value};
 use crate::resp::parse::Args;
-use crate::util::num::{format_long_double, string2ld};
+use crate::util::long_double;
 
 pub const COMMANDS: &[(&str, Handler)] = &[
     ("get", get),
@@ -456,37 +456,28 @@ fn decrby(ctx: &mut Ctx, args: &Args) {
     incr_decr(ctx, args.get(1), -by);
 }
 
+/// INCRBYFLOAT in x87 extended precision, exactly as Redis's `long double`.
 fn incrbyfloat(ctx: &mut Ctx, args: &Args) {
     let key = args.get(1);
     let now = ctx.now;
     let current = match read_str_for_write(ctx, key) {
         Err(()) => return,
-        Ok(None) => 0.0,
-        Ok(Some(s)) => match string2ld(&s.as_bytes()) {
-            Some(v) => v,
-            None => return ctx.reply.error(err::NOT_FLOAT),
-        },
+        Ok(None) => None,
+        Ok(Some(s)) => Some(s.as_bytes().into_owned()),
     };
-    let Some(by) = string2ld(args.get(2)) else {
-        return ctx.reply.error(err::NOT_FLOAT);
+    let text = match long_double::incr_by_float(current.as_deref(), args.get(2)) {
+        Ok(text) => text,
+        Err(e) => return ctx.reply.error(e),
     };
-    let result = current + by;
-    if !result.is_finite() {
-        return ctx.reply.error("ERR increment would produce NaN or Infinity");
-    }
-    let text = format_long_double(result);
-    let value = Str::from_bytes(text.as_bytes());
-    // INCRBYFLOAT stores the text form even when it looks like an integer.
-    let value = match value {
-        Str::Int(_) => Str::Embstr(text.as_bytes().into()),
-        other => other,
-    };
+    // Stored as text (embstr or raw) even when it looks like an integer.
+    let bytes = text.as_bytes();
+    let value = if bytes.len() <= 44 { Str::Embstr(bytes.into()) } else { Str::Raw(bytes.to_vec()) };
     match read_str_for_write(ctx, key) {
         Ok(Some(s)) => *s = value,
         _ => ctx.db().set(key, Value::Str(value), now, false),
     }
     ctx.key_modified(key);
-    ctx.reply.bulk(text.as_bytes());
+    ctx.reply.bulk(bytes);
 }
 
 fn getrange(ctx: &mut Ctx, args: &Args) {
