@@ -23,6 +23,9 @@ pub struct Blocked {
     /// Absolute deadline in ms, None for forever.
     pub deadline: Option<i64>,
     pub on_timeout: TimeoutReply,
+    /// The type a ready key must have to serve this client ("list", "zset",
+    /// "stream"), as Redis's btype.
+    pub wants_type: &'static str,
     /// The command to run again, as one buffer plus argument ranges.
     argbuf: Vec<u8>,
     ranges: Vec<Range<usize>>,
@@ -85,14 +88,29 @@ pub fn block_with_command(ctx: &mut Ctx, keys: &[&[u8]], timeout_ms: i64, on_tim
         ctx.srv.block_deadlines.insert((d, id));
     }
     ctx.srv.blocked_clients += 1;
+    let wants_type = wanted_type(ctx.cmd.acl_categories);
     ctx.client().blocked = Some(Blocked {
         db,
         keys: owned_keys,
         deadline,
         on_timeout,
+        wants_type,
         argbuf,
         ranges,
     });
+}
+
+/// The value type a blocking command waits for, from its ACL categories.
+fn wanted_type(categories: &[&str]) -> &'static str {
+    if categories.contains(&"@list") {
+        "list"
+    } else if categories.contains(&"@sortedset") {
+        "zset"
+    } else if categories.contains(&"@stream") {
+        "stream"
+    } else {
+        ""
+    }
 }
 
 /// Release a blocked client from every queue; returns its state.
@@ -138,7 +156,19 @@ pub fn serve_ready_keys(srv: &mut Server, now: i64) -> Vec<usize> {
                 Some(queue) => queue.iter().copied().collect(),
                 None => continue,
             };
+            // Only a key that exists serves anyone, and only the clients
+            // waiting for its type (Redis's handleClientsBlockedOnKeys).
+            let Some(key_type) = srv.dbs[slot.0].peek(&slot.1).map(|e| e.value.type_name()) else {
+                continue;
+            };
             for id in waiting {
+                if srv
+                    .client(id)
+                    .and_then(|c| c.blocked.as_ref())
+                    .is_none_or(|b| b.wants_type != key_type)
+                {
+                    continue;
+                }
                 if rerun_blocked_command(srv, id, now) {
                     unblocked.push(id);
                 }

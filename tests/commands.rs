@@ -360,10 +360,17 @@ fn client_pause_holds_writes_until_it_ends() {
     let start = Instant::now();
     writer.send(b"GET k\r\n");
     assert_eq!(writer.read_reply(), b"$-1\r\n");
-    assert!(start.elapsed() < Duration::from_millis(300), "reads must not wait under WRITE pause");
+    assert!(
+        start.elapsed() < Duration::from_millis(300),
+        "reads must not wait under WRITE pause"
+    );
     writer.send(b"SET k v\r\nGET k\r\n");
     assert_eq!(writer.read_reply(), b"+OK\r\n");
-    assert!(start.elapsed() >= Duration::from_millis(350), "SET ran during the pause: {:?}", start.elapsed());
+    assert!(
+        start.elapsed() >= Duration::from_millis(350),
+        "SET ran during the pause: {:?}",
+        start.elapsed()
+    );
     assert_eq!(writer.read_reply(), b"$1\r\nv\r\n");
 
     // WRITE pause released early by CLIENT UNPAUSE (itself not a write).
@@ -381,5 +388,8 @@ fn client_pause_holds_writes_until_it_ends() {
     assert_eq!(admin.read_reply(), b"+OK\r\n");
     writer.send(b"PING\r\n");
     assert_eq!(writer.read_reply(), b"+PONG\r\n");
-    assert!(start.elapsed() >= Duration::from_millis(250), "PING ran during an ALL pause");
+    assert!(
+        start.elapsed() >= Duration::from_millis(250),
+        "PING ran during an ALL pause"
+    );
 }

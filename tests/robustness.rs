@@ -240,14 +240,19 @@ fn output_buffer_hard_limit_disconnects_a_client_that_does_not_read() {
     std::thread::sleep(Duration::from_millis(500));
     assert_healthy(&server, 20);
     assert!(
-        server.log().contains("scheduled to be closed ASAP for overcoming of output buffer limits"),
+        server
+            .log()
+            .contains("scheduled to be closed ASAP for overcoming of output buffer limits"),
         "log:\n{}",
         server.log()
     );
     drop(setup);
     std::thread::sleep(Duration::from_millis(100));
     let info = server.cli(&["INFO", "clients"]);
-    assert!(info.contains("connected_clients:1\r"), "the greedy client should be gone: {info}");
+    assert!(
+        info.contains("connected_clients:1\r"),
+        "the greedy client should be gone: {info}"
+    );
 }
 
 #[test]

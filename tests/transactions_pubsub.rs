@@ -11,7 +11,10 @@ fn exchange(raw: &mut RawConn, commands: &[&str]) -> Vec<String> {
     for c in commands {
         raw.send(format!("{c}\r\n").as_bytes());
     }
-    commands.iter().map(|_| String::from_utf8_lossy(&raw.read_reply()).into_owned()).collect()
+    commands
+        .iter()
+        .map(|_| String::from_utf8_lossy(&raw.read_reply()).into_owned())
+        .collect()
 }
 
 #[test]
@@ -19,7 +22,16 @@ fn multi_exec_queues_and_runs() {
     let server = ServerProcess::gossamer(&[]);
     let mut raw = server.raw();
     let got = exchange(&mut raw, &["MULTI", "SET a 1", "INCR a", "GET a", "EXEC"]);
-    assert_eq!(got, vec!["+OK\r\n", "+QUEUED\r\n", "+QUEUED\r\n", "+QUEUED\r\n", "*3\r\n+OK\r\n:2\r\n$1\r\n2\r\n"]);
+    assert_eq!(
+        got,
+        vec![
+            "+OK\r\n",
+            "+QUEUED\r\n",
+            "+QUEUED\r\n",
+            "+QUEUED\r\n",
+            "*3\r\n+OK\r\n:2\r\n$1\r\n2\r\n"
+        ]
+    );
     let got = exchange(&mut raw, &["EXEC", "DISCARD", "MULTI", "MULTI", "DISCARD"]);
     assert_eq!(
         got,
@@ -38,9 +50,15 @@ fn rejected_command_aborts_exec_but_runtime_errors_do_not() {
     let server = ServerProcess::gossamer(&[]);
     let mut raw = server.raw();
     let got = exchange(&mut raw, &["MULTI", "SET a 1", "NOSUCHCMD", "GET", "EXEC", "GET a"]);
-    assert_eq!(got[2], "-ERR unknown command 'NOSUCHCMD', with args beginning with: \r\n");
+    assert_eq!(
+        got[2],
+        "-ERR unknown command 'NOSUCHCMD', with args beginning with: \r\n"
+    );
     assert_eq!(got[3], "-ERR wrong number of arguments for 'get' command\r\n");
-    assert_eq!(got[4], "-EXECABORT Transaction discarded because of previous errors.\r\n");
+    assert_eq!(
+        got[4],
+        "-EXECABORT Transaction discarded because of previous errors.\r\n"
+    );
     assert_eq!(got[5], "$-1\r\n");
     let got = exchange(&mut raw, &["SET s abc", "MULTI", "INCR s", "SET t 1", "EXEC"]);
     assert_eq!(got[4], "*2\r\n-ERR value is not an integer or out of range\r\n+OK\r\n");
@@ -55,9 +73,15 @@ fn watch_aborts_exec_when_another_client_writes() {
     assert_eq!(exchange(&mut b, &["SET k 5"]), vec!["+OK\r\n"]);
     assert_eq!(exchange(&mut a, &["EXEC", "GET k"]), vec!["*-1\r\n", "$1\r\n5\r\n"]);
     // Unmodified watched key: EXEC runs.
-    assert_eq!(exchange(&mut a, &["WATCH k", "MULTI", "INCR k", "EXEC"])[3], "*1\r\n:6\r\n");
+    assert_eq!(
+        exchange(&mut a, &["WATCH k", "MULTI", "INCR k", "EXEC"])[3],
+        "*1\r\n:6\r\n"
+    );
     // WATCH inside MULTI.
-    assert_eq!(exchange(&mut a, &["MULTI", "WATCH x"])[1], "-ERR WATCH inside MULTI is not allowed\r\n");
+    assert_eq!(
+        exchange(&mut a, &["MULTI", "WATCH x"])[1],
+        "-ERR WATCH inside MULTI is not allowed\r\n"
+    );
     assert_eq!(exchange(&mut a, &["DISCARD"])[0], "+OK\r\n");
     // FLUSHALL touches watched keys that existed.
     exchange(&mut a, &["WATCH k", "MULTI", "PING"]);
@@ -81,12 +105,21 @@ fn publish_reaches_channel_and_pattern_subscribers() {
     psub.send(b"PSUBSCRIBE n*\r\n");
     assert_eq!(psub.read_reply(), b"*3\r\n$10\r\npsubscribe\r\n$2\r\nn*\r\n:1\r\n");
     assert_eq!(exchange(&mut publisher, &["PUBLISH news hello"]), vec![":2\r\n"]);
-    assert_eq!(sub.read_reply(), b"*3\r\n$7\r\nmessage\r\n$4\r\nnews\r\n$5\r\nhello\r\n");
-    assert_eq!(psub.read_reply(), b"*4\r\n$8\r\npmessage\r\n$2\r\nn*\r\n$4\r\nnews\r\n$5\r\nhello\r\n");
-    assert_eq!(exchange(&mut publisher, &["PUBSUB NUMSUB news sport none", "PUBSUB NUMPAT"]), vec![
-        "*6\r\n$4\r\nnews\r\n:1\r\n$5\r\nsport\r\n:1\r\n$4\r\nnone\r\n:0\r\n",
-        ":1\r\n"
-    ]);
+    assert_eq!(
+        sub.read_reply(),
+        b"*3\r\n$7\r\nmessage\r\n$4\r\nnews\r\n$5\r\nhello\r\n"
+    );
+    assert_eq!(
+        psub.read_reply(),
+        b"*4\r\n$8\r\npmessage\r\n$2\r\nn*\r\n$4\r\nnews\r\n$5\r\nhello\r\n"
+    );
+    assert_eq!(
+        exchange(&mut publisher, &["PUBSUB NUMSUB news sport none", "PUBSUB NUMPAT"]),
+        vec![
+            "*6\r\n$4\r\nnews\r\n:1\r\n$5\r\nsport\r\n:1\r\n$4\r\nnone\r\n:0\r\n",
+            ":1\r\n"
+        ]
+    );
     // RESP2 subscribed mode restricts commands; PING answers as an array.
     sub.send(b"GET x\r\nPING\r\n");
     assert_eq!(
@@ -156,7 +189,11 @@ fn same_script_against_real_redis() {
         };
         for _ in 0..expected_replies {
             let (want, got) = (a.read_reply(), b.read_reply());
-            assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "after {line}");
+            assert_eq!(
+                String::from_utf8_lossy(&got),
+                String::from_utf8_lossy(&want),
+                "after {line}"
+            );
         }
     }
 }

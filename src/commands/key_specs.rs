@@ -30,7 +30,10 @@ pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, ()> 
         }
         let mut i = first;
         while i <= last {
-            keys.push(KeyRef { pos: i as usize, flags: spec.flags });
+            keys.push(KeyRef {
+                pos: i as usize,
+                flags: spec.flags,
+            });
             i += step.max(1);
         }
     }
@@ -79,12 +82,18 @@ fn find(spec: &KeySpec, args: &Args, first: i64) -> Result<(i64, i64, i64), ()> 
             };
             Ok((first, last, step as i64))
         }
-        FindKeys::Keynum { keynumidx, firstkey, step } => {
+        FindKeys::Keynum {
+            keynumidx,
+            firstkey,
+            step,
+        } => {
             let keynumidx = keynumidx as i64;
             if keynumidx >= argc - first {
                 return Err(());
             }
-            let numkeys = string2ll(args.get((first + keynumidx) as usize)).filter(|n| *n >= 0).ok_or(())?;
+            let numkeys = string2ll(args.get((first + keynumidx) as usize))
+                .filter(|n| *n >= 0)
+                .ok_or(())?;
             let first = first + firstkey as i64;
             Ok((first, first + numkeys - 1, step as i64))
         }

@@ -414,19 +414,21 @@ fn object(ctx: &mut Ctx, args: &Args) {
     let now = ctx.now;
     let lfu = ctx.srv.settings.maxmemory_policy.is_lfu();
     let lfu_params = ctx.srv.settings.lfu;
-    let Some(entry) = ctx.db().lookup_notouch(args.get(2), now).cloned() else {
+    // Read what OBJECT needs without cloning the value (O(1) for any size).
+    let Some(entry) = ctx.db().lookup_notouch(args.get(2), now) else {
         return ctx.reply.null();
     };
+    let encoding = entry.value.encoding();
+    let shared_int = matches!(entry.value.as_str(), Some(Str::Int(n)) if (0..10000).contains(n));
+    let idle_ms = (now - entry.access_ms).max(0);
+    let freq = lfu_params.decayed(entry, now);
     match sub {
-        "object|encoding" => ctx.reply.bulk(entry.value.encoding().as_bytes()),
-        "object|refcount" => {
-            let shared = matches!(entry.value.as_str(), Some(Str::Int(n)) if (0..10000).contains(n));
-            ctx.reply.int(if shared { i32::MAX as i64 } else { 1 });
-        }
+        "object|encoding" => ctx.reply.bulk(encoding.as_bytes()),
+        "object|refcount" => ctx.reply.int(if shared_int { i32::MAX as i64 } else { 1 }),
         "object|idletime" if lfu => ctx.reply.error("ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
-        "object|idletime" => ctx.reply.int((now - entry.access_ms).max(0) / 1000),
+        "object|idletime" => ctx.reply.int(idle_ms / 1000),
         "object|freq" if !lfu => ctx.reply.error("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."),
-        "object|freq" => ctx.reply.int(lfu_params.decayed(&entry, now) as i64),
+        "object|freq" => ctx.reply.int(freq as i64),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try OBJECT HELP.",
             String::from_utf8_lossy(args.get(1))

@@ -80,24 +80,30 @@ impl Ctx<'_> {
         crate::blocking::block_client(self, keys, timeout_ms, on_timeout);
     }
 
+    /// Like [`Ctx::block`], with the command to run again given explicitly
+    /// (XREAD stores `$` resolved to the id it meant when the client blocked).
+    pub fn block_with_command(&mut self, keys: &[&[u8]], timeout_ms: i64, on_timeout: TimeoutReply, command: &[&[u8]]) {
+        crate::blocking::block_with_command(self, keys, timeout_ms, on_timeout, command);
+    }
+
+    /// True while a blocked client's command runs again because one of its
+    /// keys changed (a handler may serve such a run differently, as Redis's
+    /// serveClientsBlockedOn*Key do).
+    pub fn is_rerun(&self) -> bool {
+        self.srv.reprocessing == Some(self.id)
+    }
+
     /// Parse a blocking timeout given in (possibly fractional) seconds, as
     /// Redis's getTimeoutFromObjectOrReply: returns ms (0 = forever) or
     /// replies with Redis's error.
     pub fn parse_timeout(&mut self, arg: &[u8]) -> Option<i64> {
-        let Some(secs) = crate::util::num::string2ld(arg).filter(|v| v.is_finite()) else {
-            self.reply.error("ERR timeout is not a float or out of range");
-            return None;
-        };
-        if secs < 0.0 {
-            self.reply.error("ERR timeout is negative");
-            return None;
+        match crate::util::long_double::timeout_ms(arg) {
+            Ok(ms) => Some(ms),
+            Err(e) => {
+                self.reply.error(e);
+                None
+            }
         }
-        let ms = (secs * 1000.0).ceil();
-        if ms > (i64::MAX / 2) as f64 {
-            self.reply.error("ERR timeout is out of range");
-            return None;
-        }
-        Some(ms as i64)
     }
 
     /// The calling client.
@@ -215,36 +221,25 @@ pub fn init() {
     registry();
 }
 
-/// Redis's "unknown command" text, quoting the first arguments (128 bytes).
-fn unknown_command(args: &Args) -> String {
-    let mut listed = String::new();
+/// Redis's "unknown command" text, quoting the first arguments (128 bytes),
+/// binary bytes kept as they are.
+fn unknown_command(args: &Args) -> Vec<u8> {
+    let mut listed = Vec::new();
     for arg in args.iter_from(1) {
         if listed.len() >= 128 {
             break;
         }
         let room = 128 - listed.len();
-        let text = String::from_utf8_lossy(arg);
-        listed.push('\'');
-        listed.push_str(truncate(&text, room));
-        listed.push_str("' ");
+        listed.push(b'\'');
+        listed.extend_from_slice(&arg[..arg.len().min(room)]);
+        listed.extend_from_slice(b"' ");
     }
-    let name = String::from_utf8_lossy(args.get(0));
-    format!(
-        "ERR unknown command '{}', with args beginning with: {}",
-        truncate(&name, 128),
-        listed
-    )
-}
-
-fn truncate(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    let name = args.get(0);
+    let mut text = b"ERR unknown command '".to_vec();
+    text.extend_from_slice(&name[..name.len().min(128)]);
+    text.extend_from_slice(b"', with args beginning with: ");
+    text.extend_from_slice(&listed);
+    text
 }
 
 fn arity_ok(arity: i32, argc: usize) -> bool {
@@ -256,24 +251,24 @@ fn wrong_arity(info: &CommandInfo) -> String {
 }
 
 /// Resolve a container command's subcommand, or Redis's error text.
-fn resolve_subcommand(parent: &'static CommandInfo, args: &Args) -> Result<&'static CommandInfo, String> {
+fn resolve_subcommand(parent: &'static CommandInfo, args: &Args) -> Result<&'static CommandInfo, Vec<u8>> {
     let Some(sub) = table::lookup_subcommand(parent, args.get(1)) else {
-        return Err(format!(
-            "ERR unknown subcommand '{}'. Try {} HELP.",
-            truncate(&String::from_utf8_lossy(args.get(1)), 128),
-            parent.name.to_ascii_uppercase()
-        ));
+        let given = args.get(1);
+        let mut text = b"ERR unknown subcommand '".to_vec();
+        text.extend_from_slice(&given[..given.len().min(128)]);
+        text.extend_from_slice(format!("'. Try {} HELP.", parent.name.to_ascii_uppercase()).as_bytes());
+        return Err(text);
     };
     if !arity_ok(sub.arity, args.len()) {
-        return Err(wrong_arity(sub));
+        return Err(wrong_arity(sub).into_bytes());
     }
     Ok(sub)
 }
 
 /// Reply with a rejection; inside MULTI it also dooms the transaction
 /// (Redis's rejectCommand + flagTransaction).
-fn reject(srv: &mut Server, id: usize, reply: &mut Reply, text: &str) {
-    reply.error(text);
+fn reject(srv: &mut Server, id: usize, reply: &mut Reply, text: impl AsRef<[u8]>) {
+    reply.error_bytes(text.as_ref());
     if let Some(multi) = srv.client(id).and_then(|c| c.multi.as_mut()) {
         multi.errored = true;
     }
@@ -299,21 +294,21 @@ const NOT_QUEUED: &[&str] = &["exec", "discard", "multi", "watch", "quit", "rese
 /// checks follow Redis 7.0's processCommand order.
 pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now: i64) {
     let Some(info) = table::lookup(args.get(0)) else {
-        return reject(srv, id, reply, &unknown_command(args));
+        return reject(srv, id, reply, unknown_command(args));
     };
     let registered = &registry()[index_of(info)];
     let Some(handler) = registered.handler else {
-        return reject(srv, id, reply, &unknown_command(args));
+        return reject(srv, id, reply, unknown_command(args));
     };
     if !arity_ok(info.arity, args.len()) {
-        return reject(srv, id, reply, &wrong_arity(info));
+        return reject(srv, id, reply, wrong_arity(info));
     }
     let (cmd, flags) = if info.subcommands.is_empty() {
         (info, registered.flags)
     } else {
         match resolve_subcommand(info, args) {
             Ok(sub) => (sub, registered.flags | flag::from_names(sub.flags)),
-            Err(text) => return reject(srv, id, reply, &text),
+            Err(text) => return reject(srv, id, reply, text),
         }
     };
     if flags & flag::PROTECTED != 0 && !protected_allowed(srv, id) {

@@ -471,7 +471,11 @@ fn incrbyfloat(ctx: &mut Ctx, args: &Args) {
     };
     // Stored as text (embstr or raw) even when it looks like an integer.
     let bytes = text.as_bytes();
-    let value = if bytes.len() <= 44 { Str::Embstr(bytes.into()) } else { Str::Raw(bytes.to_vec()) };
+    let value = if bytes.len() <= 44 {
+        Str::Embstr(bytes.into())
+    } else {
+        Str::Raw(bytes.to_vec())
+    };
     match read_str_for_write(ctx, key) {
         Ok(Some(s)) => *s = value,
         _ => ctx.db().set(key, Value::Str(value), now, false),

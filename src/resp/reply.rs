@@ -47,14 +47,20 @@ impl Reply {
     /// `ERR syntax error` or `WRONGTYPE Operation ...`; newlines become spaces
     /// as Redis does.
     pub fn error(&mut self, text: &str) {
+        self.error_bytes(text.as_bytes());
+    }
+
+    /// An error reply from raw bytes (it may quote binary client input, which
+    /// Redis echoes unchanged).
+    pub fn error_bytes(&mut self, text: &[u8]) {
         self.buf.push(b'-');
-        for &b in text.as_bytes() {
+        for &b in text {
             self.buf.push(if b == b'\r' || b == b'\n' { b' ' } else { b });
         }
         self.buf.extend_from_slice(b"\r\n");
         self.errors += 1;
-        let prefix = text.split(' ').next().unwrap_or("ERR");
-        self.last_error_prefix = Some(prefix.to_string());
+        let prefix = text.split(|&b| b == b' ').next().unwrap_or(b"ERR");
+        self.last_error_prefix = Some(String::from_utf8_lossy(prefix).into_owned());
     }
 
     /// An integer reply.

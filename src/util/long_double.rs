@@ -236,6 +236,58 @@ impl std::ops::Add for LongDouble {
     }
 }
 
+impl LongDouble {
+    /// `(long long) ceill(self * factor)` as x86-64 computes it: the product is
+    /// rounded to extended precision first; results out of range, infinity and
+    /// NaN convert to `i64::MIN`.
+    pub fn mul_ceil_i64(self, factor: u32) -> i64 {
+        if self.class != Class::Finite {
+            return i64::MIN;
+        }
+        if self.mantissa == 0 {
+            return 0;
+        }
+        let exact = Big::from_u64(self.mantissa).mul(&Big::from_u64(factor as u64));
+        let p = round_ratio(self.negative, &exact, &Big::from_u64(1), self.exponent as i64);
+        if p.class != Class::Finite {
+            return i64::MIN;
+        }
+        let magnitude: u128 = if p.mantissa == 0 {
+            0
+        } else if p.exponent >= 0 {
+            if p.exponent > 63 {
+                return i64::MIN;
+            }
+            (p.mantissa as u128) << p.exponent
+        } else if p.exponent <= -64 {
+            // |value| < 1: ceil is 1 for a positive value, 0 for a negative one.
+            (!p.negative) as u128
+        } else {
+            let shift = (-p.exponent) as u32;
+            let whole = (p.mantissa >> shift) as u128;
+            let fraction = p.mantissa & ((1u64 << shift) - 1) != 0;
+            whole + (fraction && !p.negative) as u128
+        };
+        match (p.negative, i64::try_from(magnitude)) {
+            (false, Ok(v)) => v,
+            (true, _) if magnitude <= 1u128 << 63 => (magnitude as i128).wrapping_neg() as i64,
+            _ => i64::MIN,
+        }
+    }
+}
+
+/// A blocking timeout in seconds as Redis 7.0.15's getTimeoutFromObjectOrReply
+/// reads it: a long double, times 1000, rounded up, converted as x87 does (so
+/// huge values and infinity come out negative). Milliseconds (0: forever) or
+/// the error reply.
+pub fn timeout_ms(arg: &[u8]) -> Result<i64, &'static str> {
+    let Some(value) = LongDouble::parse(arg) else {
+        return Err("ERR timeout is not a float or out of range");
+    };
+    let ms = value.mul_ceil_i64(1000);
+    if ms < 0 { Err("ERR timeout is negative") } else { Ok(ms) }
+}
+
 /// INCRBYFLOAT's arithmetic on the stored string (None when the key is missing): Ok(new stored
 /// string) or Err(error text without the leading '-'). The caller checks WRONGTYPE first.
 pub fn incr_by_float(current: Option<&[u8]>, increment: &[u8]) -> Result<String, &'static str> {
@@ -900,5 +952,18 @@ mod tests {
             hincr_by_float(None, hincr_by_float_increment(b"10.5").unwrap()).unwrap(),
             "10.5"
         );
+    }
+
+    #[test]
+    fn timeouts_as_redis_7_0() {
+        assert_eq!(timeout_ms(b"0"), Ok(0));
+        assert_eq!(timeout_ms(b"1.5"), Ok(1500));
+        assert_eq!(timeout_ms(b"0.0001"), Ok(1));
+        assert_eq!(timeout_ms(b"-0.0001"), Ok(0));
+        assert_eq!(timeout_ms(b"0x10"), Ok(16000));
+        assert_eq!(timeout_ms(b"-1"), Err("ERR timeout is negative"));
+        assert_eq!(timeout_ms(b"inf"), Err("ERR timeout is negative"));
+        assert_eq!(timeout_ms(b"99999999999999999999"), Err("ERR timeout is negative"));
+        assert_eq!(timeout_ms(b"abc"), Err("ERR timeout is not a float or out of range"));
     }
 }

@@ -129,8 +129,11 @@ pub fn format_g17(v: f64) -> String {
     if v == 0.0 {
         return if v.is_sign_negative() { "-0".into() } else { "0".into() };
     }
-    let exp = v.abs().log10().floor() as i32;
-    if (-5..17).contains(&exp) {
+    // C's %g: exponent form when the decimal exponent is below -4 or at
+    // least the precision (17). Take the exponent from the rounded value.
+    let sci = format!("{:.16e}", v);
+    let exp: i32 = sci.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    if (-4..17).contains(&exp) {
         let decimals = (16 - exp).max(0) as usize;
         let s = format!("{:.*}", decimals, v);
         trim_fraction(&s)
@@ -205,5 +208,8 @@ mod tests {
         assert_eq!(format_g17(0.1), "0.10000000000000001");
         assert_eq!(format_g17(1e20), "1e+20");
         assert_eq!(format_g17(f64::INFINITY), "inf");
+        assert_eq!(format_g17(1e-5), "1.0000000000000001e-05");
+        assert_eq!(format_g17(0.0001), "0.0001");
+        assert_eq!(format_g17(123456.5), "123456.5");
     }
 }
