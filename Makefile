@@ -15,7 +15,7 @@ run: build
 # Every test: unit tests, integration tests against real processes
 # (gossamer-server, redis-server 7.0.15, redis-cli, redis-benchmark).
 test:
-	$(CARGO) test --release -- --test-threads=2
+	$(CARGO) test --profile test-fast -- --test-threads=2
 
 bench: build
 	bash scripts/bench.sh

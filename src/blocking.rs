@@ -161,6 +161,7 @@ pub fn serve_ready_keys(srv: &mut Server, now: i64) -> Vec<usize> {
             let Some(key_type) = srv.dbs[slot.0].peek(&slot.1).map(|e| e.value.type_name()) else {
                 continue;
             };
+            srv.ready_key = Some(slot.1.clone());
             for id in waiting {
                 if srv
                     .client(id)
@@ -175,6 +176,7 @@ pub fn serve_ready_keys(srv: &mut Server, now: i64) -> Vec<usize> {
             }
         }
     }
+    srv.ready_key = None;
     unblocked
 }
 

@@ -216,8 +216,10 @@ pub struct Server {
     /// Deadlines of blocked clients: (ms, slab key).
     pub block_deadlines: std::collections::BTreeSet<(i64, usize)>,
     pub blocked_clients: usize,
-    /// The blocked client whose command is being run again.
+    /// The blocked client whose command is being run again, and the key
+    /// whose change woke it.
     pub reprocessing: Option<usize>,
+    pub ready_key: Option<Box<[u8]>>,
     /// Clients unblocked outside the serving pass (CLIENT UNBLOCK, timeouts):
     /// their buffered input must be processed.
     pub unblocked: Vec<usize>,
@@ -270,6 +272,7 @@ impl Server {
             block_deadlines: Default::default(),
             blocked_clients: 0,
             reprocessing: None,
+            ready_key: None,
             unblocked: Vec::new(),
             pubsub_channels: HashMap::new(),
             pubsub_patterns: Default::default(),

@@ -585,7 +585,7 @@ fn blocking_pop(ctx: &mut Ctx, args: &Args, end: End) {
         return;
     };
     let keys: Vec<&[u8]> = args.iter_from(1).take(args.len() - 2).collect();
-    if let Served::Nothing = pop_first(ctx, &keys, end, None) {
+    if let Served::Nothing = pop_first(ctx, &ctx.keys_to_serve(&keys), end, None) {
         block_or_time_out(ctx, &keys, timeout, TimeoutReply::NullArray);
     }
 }
@@ -639,7 +639,7 @@ fn blmpop(ctx: &mut Ctx, args: &Args) {
     let Some(timeout) = ctx.parse_timeout(args.get(1)) else {
         return;
     };
-    if let Served::Nothing = pop_first(ctx, &m.keys, m.end, Some(m.count)) {
+    if let Served::Nothing = pop_first(ctx, &ctx.keys_to_serve(&m.keys), m.end, Some(m.count)) {
         block_or_time_out(ctx, &m.keys, timeout, TimeoutReply::NullArray);
     }
 }

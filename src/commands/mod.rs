@@ -93,6 +93,16 @@ impl Ctx<'_> {
         self.srv.reprocessing == Some(self.id)
     }
 
+    /// The keys a blocking command may serve from now: all of them on a
+    /// normal call; on a re-run only the key that became ready, as Redis
+    /// serves a woken client from that key alone.
+    pub fn keys_to_serve<'k>(&self, keys: &[&'k [u8]]) -> Vec<&'k [u8]> {
+        match (&self.srv.ready_key, self.is_rerun()) {
+            (Some(ready), true) => keys.iter().copied().filter(|k| *k == &ready[..]).take(1).collect(),
+            _ => keys.to_vec(),
+        }
+    }
+
     /// Parse a blocking timeout given in (possibly fractional) seconds, as
     /// Redis's getTimeoutFromObjectOrReply: returns ms (0 = forever) or
     /// replies with Redis's error.

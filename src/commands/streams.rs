@@ -698,8 +698,13 @@ fn serve_or_block(ctx: &mut Ctx, args: &Args, ra: &ReadArgs, ids: &[StreamId], m
     };
     let top = ctx.reply.buf.len();
     let mut served = 0;
+    let all_keys: Vec<&[u8]> = args.iter_from(ra.streams).take(ra.nkeys).collect();
+    let serving = ctx.keys_to_serve(&all_keys);
     for (k, gt) in ids.iter().enumerate() {
         let key = args.get(ra.streams + k);
+        if !serving.contains(&key) {
+            continue;
+        }
         match serve_stream(ctx, key, *gt, count, ra, mode) {
             Served::Nothing => {}
             Served::Entries => served += 1,

@@ -785,7 +785,7 @@ fn blocking_zpop(ctx: &mut Ctx, keys: &[&[u8]], max: bool, timeout_arg: &[u8], c
     let Some(timeout) = ctx.parse_timeout(timeout_arg) else {
         return;
     };
-    for &key in keys {
+    for key in ctx.keys_to_serve(keys) {
         match lookup(ctx, key, false) {
             Err(()) => return,
             Ok(Some(z)) if !z.is_empty() => return zpop_generic(ctx, &[key], max, count, how),
