@@ -4,12 +4,13 @@
 # and the benchmark client to another where the machine has two. Prints rps
 # and p50 per test for both and the ratio (Gossamer / Redis, higher is better).
 #
-# Environment: TESTS (default set,get,incr,mset), REQUESTS (default 200000),
+# Environment: TESTS (default: the string, list, set, hash, zset and stream
+# tests below; `xadd` runs `XADD mystream * myfield myvalue`), REQUESTS (default 200000),
 # CLIENTS (50), PIPELINES ("1 16"), ROUNDS (3; the median round is reported).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TESTS=${TESTS:-set,get,incr,mset}
+TESTS=${TESTS:-set,get,incr,mset,lpush,lpop,sadd,hset,zadd,lrange_100,xadd}
 REQUESTS=${REQUESTS:-200000}
 CLIENTS=${CLIENTS:-50}
 PIPELINES=${PIPELINES:-"1 16"}
@@ -46,7 +47,9 @@ done
 # run PORT TEST PIPELINE -> "rps p50"
 run() {
   redis-cli -p "$1" flushall >/dev/null
-  "${client_pin[@]}" redis-benchmark -p "$1" -c "$CLIENTS" -n "$REQUESTS" -P "$3" -t "$2" -q 2>/dev/null |
+  local what=(-t "$2")
+  [ "$2" = xadd ] && what=(XADD mystream '*' myfield myvalue)
+  "${client_pin[@]}" redis-benchmark -p "$1" -c "$CLIENTS" -n "$REQUESTS" -P "$3" -q "${what[@]}" 2>/dev/null |
     tr '\r' '\n' | grep 'requests per second' | tail -1 |
     sed -E 's/.*: ([0-9.]+) requests per second, p50=([0-9.]+) msec.*/\1 \2/'
 }
