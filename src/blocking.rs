@@ -203,19 +203,8 @@ fn rerun_blocked_command(srv: &mut Server, id: usize, now: i64) -> bool {
     if !replied {
         client.blocked = Some(blocked);
     }
-    queue_write(srv, id);
+    srv.queue_write(id, now);
     replied
-}
-
-/// Queue a client's pending output for the next write pass.
-pub fn queue_write(srv: &mut Server, id: usize) {
-    if let Some(c) = srv.client(id)
-        && !c.write_queued
-        && c.pending_output() > 0
-    {
-        c.write_queued = true;
-        srv.pending_writes.push(id);
-    }
 }
 
 /// Time out blocked clients whose deadline passed. Returns them.
@@ -229,7 +218,7 @@ pub fn expire_timeouts(srv: &mut Server, now: i64) -> Vec<usize> {
             if let Some(client) = srv.client(id) {
                 reply_timeout(&mut client.reply, blocked.on_timeout);
             }
-            queue_write(srv, id);
+            srv.queue_write(id, now);
             expired.push(id);
         } else {
             srv.block_deadlines.remove(&(deadline, id));

@@ -109,8 +109,12 @@ impl Client {
     /// The client's line in CLIENT LIST / CLIENT INFO, without the newline,
     /// in Redis 7.0's field order.
     pub fn info_line(&self, now_ms: i64, current_cmd: Option<&str>) -> String {
-        let flags = if self.close_after_reply || self.close_asap {
-            "N"
+        let flags = if self.blocked.is_some() {
+            "b"
+        } else if self.multi.is_some() {
+            "x"
+        } else if !self.channels.is_empty() || !self.patterns.is_empty() {
+            "P"
         } else {
             "N"
         };

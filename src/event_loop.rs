@@ -338,8 +338,7 @@ impl EventLoop {
             auth_required,
         };
         let now = mstime();
-        loop {
-            let Some(client) = self.srv.client(key) else { break };
+        while let Some(client) = self.srv.client(key) {
             if client.close_after_reply || client.close_asap || client.blocked.is_some() {
                 break;
             }
@@ -382,7 +381,7 @@ impl EventLoop {
         client.qbuf = qbuf;
         client.parser = parser;
         client.reply = reply;
-        self.after_output(key, now);
+        self.srv.queue_write(key, now);
     }
 
     /// Run one command, honouring CLIENT REPLY OFF/SKIP and counting errors.
@@ -403,38 +402,6 @@ impl EventLoop {
             }
             // resetClient: SKIP lasts one command; SKIP_NEXT turns into SKIP.
             c.reply_skip = std::mem::take(&mut c.reply_skip_next);
-        }
-    }
-
-    /// Queue the client for writing and enforce output buffer limits.
-    fn after_output(&mut self, key: usize, now: i64) {
-        let (hard, soft, soft_secs) = (
-            self.srv.settings.obuf_hard,
-            self.srv.settings.obuf_soft,
-            self.srv.settings.obuf_soft_secs,
-        );
-        let Some(client) = self.srv.client(key) else { return };
-        let pending = client.pending_output();
-        let over_hard = hard > 0 && pending > hard;
-        let over_soft = soft > 0 && pending > soft;
-        let soft_expired = if over_soft {
-            let since = *client.obuf_soft_since.get_or_insert(now);
-            (now - since) / 1000 >= soft_secs
-        } else {
-            client.obuf_soft_since = None;
-            false
-        };
-        if over_hard || soft_expired {
-            warn!(
-                "Client {} scheduled to be closed ASAP for overcoming of output buffer limits.",
-                client.info_line(now, None)
-            );
-            self.srv.close_client_later(key);
-            return;
-        }
-        if (pending > 0 || client.close_after_reply) && !client.write_queued {
-            client.write_queued = true;
-            self.srv.pending_writes.push(key);
         }
     }
 

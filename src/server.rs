@@ -43,6 +43,39 @@ impl Protection {
     }
 }
 
+/// One class of client-output-buffer-limit (0 disables a limit).
+#[derive(Debug, Clone, Copy)]
+pub struct ObufLimit {
+    pub hard: usize,
+    pub soft: usize,
+    pub soft_secs: i64,
+}
+
+impl ObufLimit {
+    fn from_config(config: &Config, class: &str) -> ObufLimit {
+        let (hard, soft, soft_secs) = config.client_output_buffer_limit(class);
+        ObufLimit {
+            hard: hard as usize,
+            soft: soft as usize,
+            soft_secs: soft_secs as i64,
+        }
+    }
+
+    /// True when `pending` bytes break the limit (Redis's
+    /// checkClientOutputBufferLimits); tracks when the soft limit was first hit.
+    fn exceeded(&self, pending: usize, soft_since: &mut Option<i64>, now: i64) -> bool {
+        if self.hard > 0 && pending > self.hard {
+            return true;
+        }
+        if self.soft > 0 && pending > self.soft {
+            let since = *soft_since.get_or_insert(now);
+            return (now - since) / 1000 >= self.soft_secs;
+        }
+        *soft_since = None;
+        false
+    }
+}
+
 /// Typed values derived from the config, read on hot paths.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -53,9 +86,9 @@ pub struct Settings {
     pub tcp_keepalive: u32,
     pub proto_max_bulk_len: i64,
     pub client_query_buffer_limit: usize,
-    pub obuf_hard: usize,
-    pub obuf_soft: usize,
-    pub obuf_soft_secs: i64,
+    /// client-output-buffer-limit for normal and pub/sub clients.
+    pub obuf_normal: ObufLimit,
+    pub obuf_pubsub: ObufLimit,
     pub requirepass: Option<Vec<u8>>,
     pub protected_mode: bool,
     pub databases: usize,
@@ -80,7 +113,6 @@ pub struct Settings {
 impl Settings {
     /// Derive settings from the current configuration.
     pub fn from_config(config: &Config) -> Settings {
-        let (obuf_hard, obuf_soft, obuf_soft_secs) = config.client_output_buffer_limit("normal");
         let requirepass = config.str("requirepass");
         Settings {
             port: config.int("port") as u16,
@@ -90,9 +122,8 @@ impl Settings {
             tcp_keepalive: config.int("tcp-keepalive").max(0) as u32,
             proto_max_bulk_len: config.int("proto-max-bulk-len"),
             client_query_buffer_limit: config.int("client-query-buffer-limit").max(0) as usize,
-            obuf_hard: obuf_hard as usize,
-            obuf_soft: obuf_soft as usize,
-            obuf_soft_secs: obuf_soft_secs as i64,
+            obuf_normal: ObufLimit::from_config(config, "normal"),
+            obuf_pubsub: ObufLimit::from_config(config, "pubsub"),
             requirepass: (!requirepass.is_empty()).then(|| requirepass.as_bytes().to_vec()),
             protected_mode: config.bool("protected-mode"),
             databases: config.int("databases").max(1) as usize,
@@ -319,6 +350,32 @@ impl Server {
     /// Total keys that expired (lazy and active).
     pub fn expired_keys(&self) -> u64 {
         self.stats.expired_keys_base + self.dbs.iter().map(|d| d.expired_keys).sum::<u64>()
+    }
+
+    /// Queue a client's pending output for the next write pass, closing it
+    /// instead when its output breaks client-output-buffer-limit (normal or
+    /// pub/sub class).
+    pub fn queue_write(&mut self, id: usize, now: i64) {
+        let (normal, pubsub) = (self.settings.obuf_normal, self.settings.obuf_pubsub);
+        let Some(client) = self.client(id) else { return };
+        let limit = if client.channels.is_empty() && client.patterns.is_empty() {
+            normal
+        } else {
+            pubsub
+        };
+        let pending = client.pending_output();
+        if limit.exceeded(pending, &mut client.obuf_soft_since, now) {
+            log::warn!(
+                "Client {} scheduled to be closed ASAP for overcoming of output buffer limits.",
+                client.info_line(now, None)
+            );
+            self.close_client_later(id);
+            return;
+        }
+        if (pending > 0 || client.close_after_reply) && !client.write_queued {
+            client.write_queued = true;
+            self.pending_writes.push(id);
+        }
     }
 
     /// Queue a client for closing before the next poll.

@@ -16,7 +16,7 @@ pub fn crc16(bytes: &[u8]) -> u16 {
 /// only the substring between the first `{` and the next `}` is hashed, and
 /// only when it is non-empty.
 pub fn key_hash_slot(key: &[u8]) -> u16 {
-    (crc16(hash_tag(key)) & 0x3FFF) as u16
+    crc16(hash_tag(key)) & 0x3FFF
 }
 
 fn hash_tag(key: &[u8]) -> &[u8] {

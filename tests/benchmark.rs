@@ -74,7 +74,10 @@ fn redis_benchmark_default_suite_runs_clean() {
     for test in expected {
         assert!(stdout.contains(test), "missing {test} in:\n{stdout}");
     }
-    assert!(!stdout.contains("ERR") && !stderr.contains("ERR"), "errors in benchmark output:\n{stdout}{stderr}");
+    assert!(
+        !stdout.contains("ERR") && !stderr.contains("ERR"),
+        "errors in benchmark output:\n{stdout}{stderr}"
+    );
     // XADD is not in 7.0's default set; run it explicitly.
     let out = run_bounded(
         Command::new("redis-benchmark").args([

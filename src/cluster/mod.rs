@@ -2,6 +2,7 @@
 //! every 100 ms (clusterCron); the bus, the sans-IO core and the simulator
 //! arrive with the cluster-bus issue.
 
+pub mod bus;
 use crate::server::Server;
 
 /// Period of clusterCron, as in Redis.

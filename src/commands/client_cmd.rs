@@ -331,7 +331,7 @@ fn unblock(ctx: &mut Ctx, args: &Args) {
             crate::blocking::reply_timeout(&mut client.reply, blocked.on_timeout);
         }
         ctx.srv.unblocked.push(target);
-        crate::blocking::queue_write(ctx.srv, target);
+        ctx.srv.queue_write(target, ctx.now);
     }
     ctx.reply.int(1);
 }

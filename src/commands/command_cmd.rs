@@ -330,7 +330,7 @@ fn getkeys(ctx: &mut Ctx, args: &Args, with_flags: bool) {
     let ranges: Vec<std::ops::Range<usize>> = (2..args.len()).map(|i| ctx.args.range(i)).collect();
     let sub = Args::new(ctx.args.buffer(), &ranges);
     match key_positions(info, &sub) {
-        Err(()) => ctx.reply.error("ERR Invalid arguments specified for command"),
+        Err(_) => ctx.reply.error("ERR Invalid arguments specified for command"),
         Ok(keys) if keys.is_empty() => ctx.reply.error("ERR The command has no key arguments"),
         Ok(keys) => {
             ctx.reply.array(keys.len());

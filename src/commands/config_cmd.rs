@@ -67,7 +67,7 @@ fn get(ctx: &mut Ctx, args: &Args) {
 }
 
 fn set(ctx: &mut Ctx, args: &Args) {
-    if args.len() % 2 != 0 {
+    if !args.len().is_multiple_of(2) {
         return ctx.reply.error(crate::commands::err::SYNTAX);
     }
     let pairs: Vec<(String, String)> = (2..args.len())

@@ -44,9 +44,12 @@ fn info(ctx: &mut Ctx, args: &Args) {
     ctx.reply.verbatim(text.as_bytes(), "txt");
 }
 
+/// Writes one INFO section's fields.
+type Section = fn(&Server, i64, &mut String);
+
 /// Render the requested sections in Redis's order.
 pub fn render(srv: &Server, wanted: &[String], now_ms: i64) -> String {
-    let order: [(&str, fn(&Server, i64, &mut String)); 12] = [
+    let order: [(&str, Section); 12] = [
         ("server", server),
         ("clients", clients),
         ("memory", memory),

@@ -6,6 +6,10 @@ use super::table::{BeginSearch, CommandInfo, FindKeys, KeySpec};
 use crate::resp::parse::Args;
 use crate::util::num::string2ll;
 
+/// The arguments do not fit the command's key specs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadKeySpec;
+
 /// A key argument: its position and the flags of the spec that found it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyRef {
@@ -14,9 +18,9 @@ pub struct KeyRef {
 }
 
 /// Positions of the key arguments of `args` for `cmd`, in spec order.
-/// `Err(())` means the arguments do not fit the specs (a syntax error the
+/// `Err` means the arguments do not fit the specs (a syntax error the
 /// command itself will report).
-pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, ()> {
+pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, BadKeySpec> {
     let argc = args.len();
     let mut keys = Vec::new();
     for spec in cmd.key_specs {
@@ -26,7 +30,7 @@ pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, ()> 
         let Some(first) = begin(spec, args) else { continue };
         let (first, last, step) = find(spec, args, first)?;
         if last >= argc as i64 || last < first || first >= argc as i64 {
-            return Err(());
+            return Err(BadKeySpec);
         }
         let mut i = first;
         while i <= last {
@@ -68,7 +72,7 @@ fn begin(spec: &KeySpec, args: &Args) -> Option<i64> {
 }
 
 /// (first, last, step) of the spec's keys.
-fn find(spec: &KeySpec, args: &Args, first: i64) -> Result<(i64, i64, i64), ()> {
+fn find(spec: &KeySpec, args: &Args, first: i64) -> Result<(i64, i64, i64), BadKeySpec> {
     let argc = args.len() as i64;
     match spec.find_keys {
         FindKeys::Range { lastkey, step, limit } => {
@@ -89,15 +93,15 @@ fn find(spec: &KeySpec, args: &Args, first: i64) -> Result<(i64, i64, i64), ()> 
         } => {
             let keynumidx = keynumidx as i64;
             if keynumidx >= argc - first {
-                return Err(());
+                return Err(BadKeySpec);
             }
             let numkeys = string2ll(args.get((first + keynumidx) as usize))
                 .filter(|n| *n >= 0)
-                .ok_or(())?;
+                .ok_or(BadKeySpec)?;
             let first = first + firstkey as i64;
             Ok((first, first + numkeys - 1, step as i64))
         }
-        FindKeys::Unknown => Err(()),
+        FindKeys::Unknown => Err(BadKeySpec),
     }
 }
 
@@ -106,7 +110,7 @@ mod tests {
     use super::*;
     use crate::commands::table::lookup;
 
-    fn positions(line: &str) -> Result<Vec<usize>, ()> {
+    fn positions(line: &str) -> Result<Vec<usize>, BadKeySpec> {
         let words: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
         let mut buf = Vec::new();
         let mut ranges = Vec::new();
@@ -130,6 +134,6 @@ mod tests {
         assert_eq!(positions("XREAD COUNT 1 STREAMS s1 s2 0 0"), Ok(vec![4, 5]));
         assert_eq!(positions("LMPOP 2 a b LEFT"), Ok(vec![2, 3]));
         assert_eq!(positions("PING"), Ok(vec![]));
-        assert_eq!(positions("ZUNIONSTORE d x a b"), Err(()));
+        assert_eq!(positions("ZUNIONSTORE d x a b"), Err(BadKeySpec));
     }
 }

@@ -141,7 +141,7 @@ fn expire_generic(ctx: &mut Ctx, args: &Args, base: i64, unit: Unit) {
     };
     let invalid = format!("ERR invalid expire time in '{}' command", ctx.cmd.name);
     if unit == Unit::Seconds {
-        if when > i64::MAX / 1000 || when < i64::MIN / 1000 {
+        if !(i64::MIN / 1000..=i64::MAX / 1000).contains(&when) {
             return ctx.reply.error(&invalid);
         }
         when *= 1000;

@@ -338,7 +338,7 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
             srv,
             id,
             reply,
-            &format!(
+            format!(
                 "ERR Can't execute '{}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context",
                 cmd.name
             ),

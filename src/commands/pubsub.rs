@@ -152,6 +152,14 @@ pub fn unsubscribe_all(srv: &mut Server, id: usize) {
     }
 }
 
+/// One message to deliver.
+#[derive(Clone, Copy)]
+struct Frame<'a> {
+    pattern: Option<&'a [u8]>,
+    channel: &'a [u8],
+    message: &'a [u8],
+}
+
 /// Write one message frame into a reply buffer.
 fn write_message(out: &mut Reply, pattern: Option<&[u8]>, channel: &[u8], message: &[u8]) {
     match pattern {
@@ -171,29 +179,37 @@ fn write_message(out: &mut Reply, pattern: Option<&[u8]>, channel: &[u8], messag
 
 /// Deliver to one subscriber: into `own` when it is the publishing client
 /// (whose buffer is checked out while its command runs), else into its buffer.
-fn deliver(
-    srv: &mut Server,
-    own: (usize, &mut Reply),
-    target: usize,
-    pattern: Option<&[u8]>,
-    channel: &[u8],
-    message: &[u8],
-) {
+fn deliver(srv: &mut Server, own: (usize, &mut Reply), target: usize, frame: Frame, now: i64) {
+    let Frame {
+        pattern,
+        channel,
+        message,
+    } = frame;
     if target == own.0 {
         return write_message(own.1, pattern, channel, message);
     }
     let Some(client) = srv.client(target) else { return };
     write_message(&mut client.reply, pattern, channel, message);
-    crate::blocking::queue_write(srv, target);
+    srv.queue_write(target, now);
 }
 
 /// Publish on this node; returns the number of receivers.
-pub fn publish_local(srv: &mut Server, own: (usize, &mut Reply), channel: &[u8], message: &[u8]) -> usize {
+pub fn publish_local(srv: &mut Server, own: (usize, &mut Reply), channel: &[u8], message: &[u8], now: i64) -> usize {
     let mut receivers = 0;
     let (own_id, own_reply) = own;
     if let Some(subs) = srv.pubsub_channels.get(channel) {
         for target in subs.clone() {
-            deliver(srv, (own_id, own_reply), target, None, channel, message);
+            deliver(
+                srv,
+                (own_id, own_reply),
+                target,
+                Frame {
+                    pattern: None,
+                    channel,
+                    message,
+                },
+                now,
+            );
             receivers += 1;
         }
     }
@@ -205,7 +221,12 @@ pub fn publish_local(srv: &mut Server, own: (usize, &mut Reply), channel: &[u8],
         .collect();
     for (pattern, subs) in matching {
         for target in subs {
-            deliver(srv, (own_id, own_reply), target, Some(&pattern), channel, message);
+            let frame = Frame {
+                pattern: Some(&pattern),
+                channel,
+                message,
+            };
+            deliver(srv, (own_id, own_reply), target, frame, now);
             receivers += 1;
         }
     }
@@ -213,7 +234,7 @@ pub fn publish_local(srv: &mut Server, own: (usize, &mut Reply), channel: &[u8],
 }
 
 fn publish(ctx: &mut Ctx, args: &Args) {
-    let receivers = publish_local(ctx.srv, (ctx.id, ctx.reply), args.get(1), args.get(2));
+    let receivers = publish_local(ctx.srv, (ctx.id, ctx.reply), args.get(1), args.get(2), ctx.now);
     ctx.reply.int(receivers as i64);
 }
 

@@ -331,7 +331,7 @@ fn mget(ctx: &mut Ctx, args: &Args) {
 }
 
 fn mset_generic(ctx: &mut Ctx, args: &Args, nx: bool) {
-    if args.len() % 2 == 0 {
+    if args.len().is_multiple_of(2) {
         return ctx
             .reply
             .error(&format!("ERR wrong number of arguments for '{}' command", ctx.cmd.name));
