@@ -3,6 +3,7 @@
 //! arrive with the cluster-bus issue.
 
 pub mod bus;
+pub mod nodes_conf;
 use crate::server::Server;
 
 /// Period of clusterCron, as in Redis.

@@ -6,7 +6,7 @@
 
 use rand::RngExt;
 
-use super::{Ctx, Handler, err, is, parse_int};
+use super::{Access, Ctx, Handler, err, is, parse_int, typed_at};
 use crate::db::Value;
 use crate::db::hash::{Hash, Limits};
 use crate::glob::glob_match;
@@ -34,13 +34,6 @@ pub const COMMANDS: &[(&str, Handler)] = &[
     ("hrandfield", hrandfield),
 ];
 
-/// How a key is looked up: reads count keyspace hits and misses, writes do not.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Access {
-    Read,
-    Write,
-}
-
 /// Look up the hash at `key` (expiring it lazily). `Err` means the key
 /// holds another type; the caller replies WRONGTYPE.
 fn hash_at<'s>(
@@ -50,18 +43,7 @@ fn hash_at<'s>(
     now: i64,
     access: Access,
 ) -> Result<Option<&'s mut Hash>, ()> {
-    let stats = &mut srv.stats;
-    let found = srv.dbs[db].lookup(key, now);
-    if access == Access::Read {
-        match found {
-            Some(_) => stats.keyspace_hits += 1,
-            None => stats.keyspace_misses += 1,
-        }
-    }
-    match found {
-        None => Ok(None),
-        Some(entry) => entry.value.as_hash_mut().map(Some).ok_or(()),
-    }
+    typed_at(srv, db, key, now, access, crate::db::Value::as_hash_mut).map_err(|_| ())
 }
 
 /// [`hash_at`] for the calling client's database.

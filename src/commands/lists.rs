@@ -2,7 +2,7 @@
 //! LINSERT/LREM/LTRIM/LPOS, the moves between lists, the multi-key LMPOP, and
 //! the blocking variants. Replies and errors as Redis 7.0's t_list.c.
 
-use super::{Ctx, Handler, TimeoutReply, err, is, parse_int};
+use super::{Access, Ctx, Handler, TimeoutReply, err, is, parse_int, typed_at};
 use crate::db::Value;
 use crate::db::list::{End, List};
 use crate::resp::parse::Args;
@@ -37,13 +37,6 @@ pub const COMMANDS: &[(&str, Handler)] = &[
 const OUT_OF_RANGE: &str = "ERR index out of range";
 const MUST_BE_POSITIVE: &str = "ERR value is out of range, must be positive";
 
-/// How a key is looked up: reads count keyspace hits and misses, writes do not.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Access {
-    Read,
-    Write,
-}
-
 /// Look up the list at `key` in the caller's database (expiring it lazily).
 /// `Err` means the key holds another type; the caller replies WRONGTYPE.
 fn list_at<'s>(
@@ -53,18 +46,7 @@ fn list_at<'s>(
     now: i64,
     access: Access,
 ) -> Result<Option<&'s mut List>, ()> {
-    let stats = &mut srv.stats;
-    let found = srv.dbs[db].lookup(key, now);
-    if access == Access::Read {
-        match found {
-            Some(_) => stats.keyspace_hits += 1,
-            None => stats.keyspace_misses += 1,
-        }
-    }
-    match found {
-        None => Ok(None),
-        Some(entry) => entry.value.as_list_mut().map(Some).ok_or(()),
-    }
+    typed_at(srv, db, key, now, access, crate::db::Value::as_list_mut).map_err(|_| ())
 }
 
 /// [`list_at`] for the calling client's database.

@@ -130,6 +130,42 @@ impl Ctx<'_> {
     }
 }
 
+/// How a key is looked up: reads count keyspace hits and misses (Redis's
+/// lookupKeyRead), writes do not (lookupKeyWrite).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// The key holds a value of another type (the caller replies WRONGTYPE).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WrongType;
+
+/// Look up `key` in database `db` (expiring it lazily), count a hit or a miss
+/// for reads, and view the value as one type with `cast` (e.g.
+/// `Value::as_list_mut`). Every type's command family looks keys up this way.
+pub fn typed_at<'s, T: ?Sized>(
+    srv: &'s mut Server,
+    db: usize,
+    key: &[u8],
+    now: i64,
+    access: Access,
+    cast: fn(&mut crate::db::Value) -> Option<&mut T>,
+) -> Result<Option<&'s mut T>, WrongType> {
+    let found = srv.dbs[db].lookup(key, now);
+    if access == Access::Read {
+        match found {
+            Some(_) => srv.stats.keyspace_hits += 1,
+            None => srv.stats.keyspace_misses += 1,
+        }
+    }
+    match found {
+        None => Ok(None),
+        Some(entry) => cast(&mut entry.value).map(Some).ok_or(WrongType),
+    }
+}
+
 /// A command implementation.
 pub type Handler = fn(&mut Ctx, &Args);
 

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use rand::RngExt;
 
-use super::{Ctx, Handler, err, is, parse_int};
+use super::{Access, Ctx, Handler, err, is, parse_int, typed_at};
 use crate::db::set::Member;
 use crate::db::{Set, Value};
 use crate::glob::glob_match;
@@ -42,27 +42,10 @@ const SRANDMEMBER_SUB_STRATEGY_MUL: usize = 3;
 /// Look a set up. Read lookups count a keyspace hit or miss (Redis's
 /// lookupKeyRead), write lookups do not. `Err` means WRONGTYPE was replied.
 fn lookup<'c>(ctx: &'c mut Ctx, key: &[u8], read: bool) -> Result<Option<&'c mut Set>, ()> {
-    let now = ctx.now;
-    let db_index = ctx.client().db;
+    let (db, now) = (ctx.client().db, ctx.now);
+    let access = if read { Access::Read } else { Access::Write };
     let Ctx { srv, reply, .. } = ctx;
-    let entry = srv.dbs[db_index].lookup(key, now);
-    if read {
-        if entry.is_some() {
-            srv.stats.keyspace_hits += 1;
-        } else {
-            srv.stats.keyspace_misses += 1;
-        }
-    }
-    match entry {
-        None => Ok(None),
-        Some(e) => match e.value.as_set_mut() {
-            Some(s) => Ok(Some(s)),
-            None => {
-                reply.error(err::WRONGTYPE);
-                Err(())
-            }
-        },
-    }
+    typed_at(srv, db, key, now, access, crate::db::Value::as_set_mut).map_err(|_| reply.error(err::WRONGTYPE))
 }
 
 /// What a key holds, after a lookup that expires, touches and (for reads)

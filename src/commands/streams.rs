@@ -5,7 +5,7 @@
 //! structure is [`crate::db::stream`].
 
 use super::keys::reply_help;
-use super::{Ctx, Handler, TimeoutReply, err, is, parse_int};
+use super::{Access, Ctx, Handler, TimeoutReply, err, is, parse_int, typed_at};
 use crate::db::Value;
 use crate::db::stream::{
     AppendError, DeliveryCount, ENTRIES_READ_INVALID, EntryRef, IdRequest, NodeLimits, Stream, StreamId, Trim, parse_id,
@@ -40,13 +40,6 @@ const NO_SUCH_KEY_OR_GROUP: &[u8] = b"NOGROUP No such key '";
 // Lookups and reply helpers.
 // ---------------------------------------------------------------------------
 
-/// How a key is looked up: reads count keyspace hits and misses, writes do not.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Access {
-    Read,
-    Write,
-}
-
 /// Look up the stream at `key` (expiring it lazily). `Err` means the key
 /// holds another type.
 fn stream_at<'s>(
@@ -56,21 +49,7 @@ fn stream_at<'s>(
     now: i64,
     access: Access,
 ) -> Result<Option<&'s mut Stream>, ()> {
-    let stats = &mut srv.stats;
-    let found = srv.dbs[db].lookup(key, now);
-    if access == Access::Read {
-        match found {
-            Some(_) => stats.keyspace_hits += 1,
-            None => stats.keyspace_misses += 1,
-        }
-    }
-    match found {
-        None => Ok(None),
-        Some(entry) => match entry.value.as_stream_mut() {
-            Some(s) => Ok(Some(&mut **s)),
-            None => Err(()),
-        },
-    }
+    typed_at(srv, db, key, now, access, |v| v.as_stream_mut().map(|s| &mut **s)).map_err(|_| ())
 }
 
 /// A looked-up stream (None when the key is missing) and the reply buffer.

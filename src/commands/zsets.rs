@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use rand::RngExt;
 
 use super::sets::{parse_cursor, parse_positive, parse_range_msg, parse_scan_options, reply_scan};
-use super::{Ctx, Handler, TimeoutReply, err, is, parse_int};
+use super::{Access, Ctx, Handler, TimeoutReply, err, is, parse_int, typed_at};
 use crate::db::zset::{AddFlags, AddResult, LexRange, ScoreRange, ZLimits, parse_score};
 use crate::db::{Db, Set, Value, ZSet};
 use crate::resp::Reply;
@@ -69,27 +69,10 @@ fn limits(ctx: &Ctx) -> ZLimits {
 /// Look a zset up. Read lookups count a keyspace hit or miss, write lookups
 /// do not. `Err` means WRONGTYPE was replied.
 fn lookup<'c>(ctx: &'c mut Ctx, key: &[u8], read: bool) -> Result<Option<&'c mut ZSet>, ()> {
-    let now = ctx.now;
-    let db_index = ctx.client().db;
+    let (db, now) = (ctx.client().db, ctx.now);
+    let access = if read { Access::Read } else { Access::Write };
     let Ctx { srv, reply, .. } = ctx;
-    let entry = srv.dbs[db_index].lookup(key, now);
-    if read {
-        if entry.is_some() {
-            srv.stats.keyspace_hits += 1;
-        } else {
-            srv.stats.keyspace_misses += 1;
-        }
-    }
-    match entry {
-        None => Ok(None),
-        Some(e) => match e.value.as_zset_mut() {
-            Some(z) => Ok(Some(z)),
-            None => {
-                reply.error(err::WRONGTYPE);
-                Err(())
-            }
-        },
-    }
+    typed_at(srv, db, key, now, access, crate::db::Value::as_zset_mut).map_err(|_| reply.error(err::WRONGTYPE))
 }
 
 /// The zset under `key` without expiring, touching or counting (after a
