@@ -262,6 +262,8 @@ pub struct Server {
     /// CLIENT PAUSE in force, and the clients whose next command waits for its end.
     pub pause: Option<crate::pause::Pause>,
     pub paused_clients: Vec<usize>,
+    /// Command names as clients spelled them, resolved (see commands::dispatch).
+    pub command_cache: Vec<(Box<[u8]>, &'static crate::commands::table::CommandInfo)>,
 }
 
 impl Server {
@@ -310,6 +312,7 @@ impl Server {
             evictor: Default::default(),
             pause: None,
             paused_clients: Vec::new(),
+            command_cache: Vec::new(),
         };
         srv.apply_lfu_mode();
         srv

@@ -311,6 +311,21 @@ fn resolve_subcommand(parent: &'static CommandInfo, args: &Args) -> Result<&'sta
     Ok(sub)
 }
 
+/// Most recent command names exactly as clients spelled them: an exact
+/// byte match here saves the case-insensitive binary search of the table.
+const COMMAND_CACHE_SIZE: usize = 32;
+
+fn lookup_cached(srv: &mut Server, name: &[u8]) -> Option<&'static CommandInfo> {
+    if let Some((_, info)) = srv.command_cache.iter().find(|(n, _)| **n == *name) {
+        return Some(info);
+    }
+    let info = table::lookup(name)?;
+    if srv.command_cache.len() < COMMAND_CACHE_SIZE {
+        srv.command_cache.push((name.into(), info));
+    }
+    Some(info)
+}
+
 /// Reply with a rejection; inside MULTI it also dooms the transaction
 /// (Redis's rejectCommand + flagTransaction).
 fn reject(srv: &mut Server, id: usize, reply: &mut Reply, text: impl AsRef<[u8]>) {
@@ -339,7 +354,7 @@ const NOT_QUEUED: &[&str] = &["exec", "discard", "multi", "watch", "quit", "rese
 /// Run one command for client `id`, appending its reply to `reply`. The
 /// checks follow Redis 7.0's processCommand order.
 pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now: i64) {
-    let Some(info) = table::lookup(args.get(0)) else {
+    let Some(info) = lookup_cached(srv, args.get(0)) else {
         return reject(srv, id, reply, unknown_command(args));
     };
     let registered = &registry()[index_of(info)];

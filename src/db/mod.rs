@@ -53,7 +53,9 @@ impl Db {
     /// An empty database.
     pub fn new() -> Db {
         Db {
-            slots: (0..SLOTS).map(|_| None).collect(),
+            // The per-slot index is allocated with the first key: 16 empty
+            // databases cost nothing.
+            slots: Vec::new(),
             nonempty: SlotSet::default(),
             expires: IndexMap::default(),
             len: 0,
@@ -85,7 +87,7 @@ impl Db {
     }
 
     fn table(&self, key: &[u8]) -> Option<&SlotTable> {
-        self.slots[key_hash_slot(key) as usize].as_deref()
+        self.slots.get(key_hash_slot(key) as usize)?.as_deref()
     }
 
     /// True when `key` has a TTL that has passed at `now` (ms).
@@ -108,7 +110,11 @@ impl Db {
     /// its access time.
     pub fn lookup(&mut self, key: &[u8], now: i64) -> Option<&mut Entry> {
         self.expire_if_needed(key, now);
-        let entry = self.slots[key_hash_slot(key) as usize].as_deref_mut()?.get_mut(key)?;
+        let entry = self
+            .slots
+            .get_mut(key_hash_slot(key) as usize)?
+            .as_deref_mut()?
+            .get_mut(key)?;
         if let Some(lfu) = self.lfu {
             lfu.on_access(entry, now, &mut self.rng);
         }
@@ -137,6 +143,9 @@ impl Db {
     /// removed unless `keep_ttl`.
     pub fn set(&mut self, key: &[u8], value: Value, now: i64, keep_ttl: bool) {
         let slot = key_hash_slot(key) as usize;
+        if self.slots.is_empty() {
+            self.slots = (0..SLOTS).map(|_| None).collect();
+        }
         let table = self.slots[slot].get_or_insert_with(Default::default);
         let entry = Entry::new(value, now);
         if let Some(old) = table.get_mut(key) {
@@ -154,7 +163,7 @@ impl Db {
     /// Remove a key and its TTL; the removed entry, if it existed.
     pub fn remove(&mut self, key: &[u8]) -> Option<Entry> {
         let slot = key_hash_slot(key) as usize;
-        let table = self.slots[slot].as_deref_mut()?;
+        let table = self.slots.get_mut(slot)?.as_deref_mut()?;
         let entry = table.swap_remove(key)?;
         if table.is_empty() {
             self.slots[slot] = None;
@@ -199,13 +208,18 @@ impl Db {
 
     /// Number of keys in one hash slot.
     pub fn count_in_slot(&self, slot: u16) -> usize {
-        self.slots[slot as usize].as_ref().map_or(0, |t| t.len())
+        self.slots
+            .get(slot as usize)
+            .and_then(|t| t.as_ref())
+            .map_or(0, |t| t.len())
     }
 
     /// Up to `count` keys of one hash slot.
     pub fn keys_in_slot(&self, slot: u16, count: usize) -> impl Iterator<Item = &[u8]> {
-        self.slots[slot as usize]
-            .iter()
+        self.slots
+            .get(slot as usize)
+            .and_then(|t| t.as_deref())
+            .into_iter()
             .flat_map(|t| t.keys())
             .take(count)
             .map(|k| &k[..])
@@ -214,7 +228,7 @@ impl Db {
     /// Visit every key of every slot, in slot order.
     pub fn for_each_key(&self, mut f: impl FnMut(&[u8], &Entry)) {
         for slot in self.nonempty.iter() {
-            if let Some(table) = self.slots[slot as usize].as_ref() {
+            if let Some(table) = self.slots.get(slot as usize).and_then(|t| t.as_ref()) {
                 for (k, e) in table.iter() {
                     f(k, e);
                 }
@@ -229,7 +243,7 @@ impl Db {
         let mut visited = 0;
         let mut next = self.nonempty.next_from(cursor.min(SLOTS as u64) as u16);
         while let Some(slot) = next {
-            if let Some(table) = self.slots[slot as usize].as_ref() {
+            if let Some(table) = self.slots.get(slot as usize).and_then(|t| t.as_ref()) {
                 for (k, e) in table.iter() {
                     f(k, e);
                 }
@@ -249,7 +263,7 @@ impl Db {
     /// A random key (not checking expiry), or None when empty.
     pub fn random_key(&self, rng: &mut impl rand::Rng) -> Option<&[u8]> {
         let slot = self.nonempty.random(rng)?;
-        let table = self.slots[slot as usize].as_ref()?;
+        let table = self.slots.get(slot as usize)?.as_ref()?;
         let (k, _) = table.get_index(rng.random_range(0..table.len()))?;
         Some(k)
     }

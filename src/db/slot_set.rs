@@ -8,7 +8,8 @@ use crate::slot::SLOTS;
 pub struct SlotSet {
     bits: Box<[u64; SLOTS / 64]>,
     list: Vec<u16>,
-    position: Box<[u16; SLOTS]>,
+    /// Index of each member in `list` (allocated with the first member).
+    position: Vec<u16>,
 }
 
 impl Default for SlotSet {
@@ -16,7 +17,7 @@ impl Default for SlotSet {
         SlotSet {
             bits: Box::new([0; SLOTS / 64]),
             list: Vec::new(),
-            position: Box::new([0; SLOTS]),
+            position: Vec::new(),
         }
     }
 }
@@ -33,6 +34,9 @@ impl SlotSet {
             return;
         }
         self.bits[slot as usize / 64] |= 1 << (slot % 64);
+        if self.position.is_empty() {
+            self.position = vec![0; SLOTS];
+        }
         self.position[slot as usize] = self.list.len() as u16;
         self.list.push(slot);
     }
