@@ -262,6 +262,8 @@ pub struct Server {
     /// CLIENT PAUSE in force, and the clients whose next command waits for its end.
     pub pause: Option<crate::pause::Pause>,
     pub paused_clients: Vec<usize>,
+    /// Cluster identity and nodes.conf (cluster-enabled yes only).
+    pub cluster: Option<crate::cluster::Cluster>,
     /// Command names as clients spelled them, resolved (see commands::dispatch).
     pub command_cache: Vec<(Box<[u8]>, &'static crate::commands::table::CommandInfo)>,
 }
@@ -313,6 +315,7 @@ impl Server {
             pause: None,
             paused_clients: Vec::new(),
             command_cache: Vec::new(),
+            cluster: None,
         };
         srv.apply_lfu_mode();
         srv

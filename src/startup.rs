@@ -217,7 +217,13 @@ pub fn main(args: Vec<String>) -> i32 {
     if pidfile != config.str("pidfile") {
         let _ = config.force_set("pidfile", &pidfile);
     }
-    let srv = Server::new(config, config_file, executable, mstime());
+    let mut srv = Server::new(config, config_file, executable, mstime());
+    if srv.settings.cluster_enabled
+        && let Err(e) = open_cluster(&mut srv)
+    {
+        warn!("{e}");
+        return 1;
+    }
     crate::logging::set_role(b'M');
     let mode = if srv.settings.cluster_enabled {
         "cluster"
@@ -241,6 +247,22 @@ pub fn main(args: Vec<String>) -> i32 {
     warn!("Server initialized");
     info!("Ready to accept connections tcp");
     event_loop.run()
+}
+
+/// clusterInit: lock and load (or create) cluster-config-file.
+fn open_cluster(srv: &mut Server) -> Result<(), String> {
+    let port = srv.settings.port;
+    let cport = match srv.config.int("cluster-port") {
+        0 if port > 55535 => {
+            return Err("Redis port number too high. Cluster communication port is 10,000 port numbers higher than your Redis port. Your Redis port number must be 55535 or less.".into());
+        }
+        0 => port + 10000,
+        p => p as u16,
+    };
+    let path = std::path::PathBuf::from(srv.config.str("cluster-config-file"));
+    let cluster = crate::cluster::Cluster::open(&path, port, cport, &mut srv.rng)?;
+    srv.cluster = Some(cluster);
+    Ok(())
 }
 
 fn announce_start(config: &Config, has_config: bool, program: &str) {

@@ -3,6 +3,7 @@
 //! call, and per-command bookkeeping. One module per command family.
 
 pub mod client_cmd;
+pub mod cluster;
 pub mod command_cmd;
 pub mod config_cmd;
 pub mod connection;
@@ -241,6 +242,7 @@ fn registry() -> &'static [Registered] {
             streams::COMMANDS,
             multi::COMMANDS,
             pubsub::COMMANDS,
+            cluster::COMMANDS,
         ];
         for (name, handler) in families.iter().flat_map(|f| f.iter()) {
             let index = COMMANDS

@@ -214,13 +214,14 @@ impl Db {
             .map_or(0, |t| t.len())
     }
 
-    /// Up to `count` keys of one hash slot.
+    /// Up to `count` keys of one hash slot, most recently added first.
     pub fn keys_in_slot(&self, slot: u16, count: usize) -> impl Iterator<Item = &[u8]> {
         self.slots
             .get(slot as usize)
             .and_then(|t| t.as_deref())
             .into_iter()
-            .flat_map(|t| t.keys())
+            // Newest first, as Redis's per-slot key list.
+            .flat_map(|t| t.keys().rev())
             .take(count)
             .map(|k| &k[..])
     }

@@ -219,6 +219,13 @@ impl ServerProcess {
         panic!("server did not exit within 10 s of SIGTERM");
     }
 
+    /// Stop the server (SIGTERM) and hand over its directory, kept on disk
+    /// until the returned guard drops (restart tests).
+    pub fn stop_keep_dir(mut self) -> TempDir {
+        self.terminate();
+        std::mem::replace(&mut self.dir, TempDir(PathBuf::new()))
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }

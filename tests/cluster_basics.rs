@@ -1,0 +1,173 @@
+//! Cluster mode before the bus: the node's identity in cluster-config-file
+//! (created, locked, reloaded, never overwritten when corrupt) and the CLUSTER
+//! subcommands that need no peers, compared with redis-server 7.0.15.
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::{Flavor, ServerProcess, free_port, gossamer_bin, run_bounded};
+
+fn myid(server: &ServerProcess) -> String {
+    server.cli(&["CLUSTER", "MYID"]).trim().to_string()
+}
+
+#[test]
+fn identity_survives_restart_and_the_file_is_locked() {
+    let port = free_port();
+    let first = ServerProcess::start_on(Flavor::Gossamer, port, &["--cluster-enabled", "yes"]);
+    let id = myid(&first);
+    assert_eq!(id.len(), 40);
+    assert!(
+        id.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()),
+        "{id}"
+    );
+    let conf = first.dir.path().join("nodes.conf");
+    let text = std::fs::read_to_string(&conf).expect("nodes.conf written at start-up");
+    assert!(
+        text.starts_with(&format!("{id} ")) && text.contains("myself,master"),
+        "{text}"
+    );
+    assert!(text.ends_with("vars currentEpoch 0 lastVoteEpoch 0\n"), "{text}");
+
+    // A second node on the same file is refused while the first runs.
+    let dir = first.dir.path().to_str().unwrap().to_string();
+    let out = run_bounded(
+        Command::new(gossamer_bin()).args([
+            "--port",
+            &free_port().to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--cluster-enabled",
+            "yes",
+            "--dir",
+            &dir,
+        ]),
+        Duration::from_secs(10),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("is already used by a different Redis Cluster node"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // Restart on the same directory: same id.
+    let saved = std::fs::read_to_string(&conf).unwrap();
+    let out_dir = first.stop_keep_dir();
+    let out = Command::new(gossamer_bin())
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--cluster-enabled",
+            "yes",
+            "--dir",
+        ])
+        .arg(out_dir.path())
+        .args(["--daemonize", "no", "--save", ""])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("restart");
+    let mut restarted = out;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut again = String::new();
+    while std::time::Instant::now() < deadline && again.len() != 40 {
+        again = String::from_utf8_lossy(&common::cli_output(port, &["CLUSTER", "MYID"]).stdout)
+            .trim()
+            .to_string();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = restarted.kill();
+    let _ = restarted.wait();
+    assert_eq!(again, id);
+    assert!(std::fs::read_to_string(&conf).unwrap().starts_with(&saved[..40]));
+}
+
+#[test]
+fn corrupt_nodes_conf_stops_start_up_and_is_kept() {
+    let dir = common::TempDir::new("corrupt");
+    let conf = dir.path().join("nodes.conf");
+    let corrupt = "this is not a nodes.conf line\nvars currentEpoch 0 lastVoteEpoch 0\n";
+    std::fs::write(&conf, corrupt).unwrap();
+    let out = run_bounded(
+        Command::new(gossamer_bin())
+            .args([
+                "--port",
+                &free_port().to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--cluster-enabled",
+                "yes",
+                "--dir",
+            ])
+            .arg(dir.path()),
+        Duration::from_secs(10),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("Unrecoverable error: corrupted cluster config file"),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&conf).unwrap(),
+        corrupt,
+        "the user's file must not be overwritten"
+    );
+}
+
+#[test]
+fn slot_commands_match_redis() {
+    let redis = ServerProcess::redis(&["--cluster-enabled", "yes"]);
+    let ours = ServerProcess::gossamer(&["--cluster-enabled", "yes"]);
+    let script: &[&[&str]] = &[
+        &["CLUSTER", "KEYSLOT", "foo"],
+        &["CLUSTER", "KEYSLOT", "{user1000}.following"],
+        &["CLUSTER", "KEYSLOT", "foo{}{bar}"],
+        &["CLUSTER", "KEYSLOT", "foo{{bar}}zap"],
+        &["CLUSTER", "KEYSLOT", ""],
+        &["CLUSTER", "COUNTKEYSINSLOT", "16384"],
+        &["CLUSTER", "COUNTKEYSINSLOT", "-1"],
+        &["CLUSTER", "COUNTKEYSINSLOT", "abc"],
+        &["CLUSTER", "COUNTKEYSINSLOT", "0"],
+        &["CLUSTER", "GETKEYSINSLOT", "0", "-1"],
+        &["CLUSTER", "GETKEYSINSLOT", "16384", "1"],
+        &["CLUSTER", "GETKEYSINSLOT", "x", "1"],
+        &["CLUSTER", "GETKEYSINSLOT", "0", "10"],
+        &["CLUSTER", "KEYSLOT"],
+        &["CLUSTER", "NOSUCH"],
+        &["CLUSTER", "SAVECONFIG"],
+        &["SELECT", "1"],
+        &["SELECT", "0"],
+    ];
+    let (mut a, mut b) = (redis.raw(), ours.raw());
+    for cmd in script {
+        let args: Vec<&[u8]> = cmd.iter().map(|s| s.as_bytes()).collect();
+        a.send_cmd(&args);
+        b.send_cmd(&args);
+        let (want, got) = (a.read_reply(), b.read_reply());
+        assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "{cmd:?}");
+    }
+    let nodes = ours.cli(&["CLUSTER", "NODES"]);
+    let id = myid(&ours);
+    assert_eq!(
+        nodes,
+        format!(
+            "{id} :{}@{} myself,master - 0 0 0 connected\n",
+            ours.port,
+            ours.port + 10000
+        )
+    );
+}
+
+#[test]
+fn cluster_commands_refused_when_disabled() {
+    let server = ServerProcess::gossamer(&[]);
+    assert_eq!(
+        server.cli(&["CLUSTER", "MYID"]),
+        "ERR This instance has cluster support disabled\n\n"
+    );
+}
