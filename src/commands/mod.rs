@@ -427,7 +427,10 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         args: *args,
     };
     handler(&mut ctx, args);
-    ctx.srv.stats.total_commands_processed += 1;
+    // A blocked command run again when its key changes was counted when called.
+    if ctx.srv.reprocessing != Some(id) {
+        ctx.srv.stats.total_commands_processed += 1;
+    }
     if let Some(c) = ctx.srv.client(id) {
         c.last_cmd = cmd.name;
     }
