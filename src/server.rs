@@ -93,6 +93,8 @@ pub struct Settings {
     pub protected_mode: bool,
     pub databases: usize,
     pub cluster_enabled: bool,
+    pub cluster_allow_reads_when_down: bool,
+    pub cluster_require_full_coverage: bool,
     pub enable_debug_command: Protection,
     /// Encoding thresholds of the aggregate types (Redis's *-max-* directives).
     pub list_max_listpack_size: i64,
@@ -128,6 +130,8 @@ impl Settings {
             protected_mode: config.bool("protected-mode"),
             databases: config.int("databases").max(1) as usize,
             cluster_enabled: config.bool("cluster-enabled"),
+            cluster_allow_reads_when_down: config.bool("cluster-allow-reads-when-down"),
+            cluster_require_full_coverage: config.bool("cluster-require-full-coverage"),
             enable_debug_command: Protection::parse(config.str("enable-debug-command")),
             list_max_listpack_size: config.int("list-max-listpack-size"),
             hash_max_listpack_entries: config.int("hash-max-listpack-entries").max(0) as usize,

@@ -171,3 +171,69 @@ fn cluster_commands_refused_when_disabled() {
         "ERR This instance has cluster support disabled\n\n"
     );
 }
+
+fn wait_state_ok(server: &ServerProcess) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while std::time::Instant::now() < deadline {
+        if server.cli(&["CLUSTER", "INFO"]).contains("cluster_state:ok") {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("cluster_state never became ok");
+}
+
+/// Send one command to both servers and compare the replies byte for byte.
+fn same(a: &mut common::RawConn, b: &mut common::RawConn, cmd: &[&str]) {
+    let args: Vec<&[u8]> = cmd.iter().map(|s| s.as_bytes()).collect();
+    a.send_cmd(&args);
+    b.send_cmd(&args);
+    let (want, got) = (a.read_reply(), b.read_reply());
+    assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "{cmd:?}");
+}
+
+#[test]
+fn slot_assignment_and_routing_on_a_single_node_match_redis() {
+    let redis = ServerProcess::redis(&["--cluster-enabled", "yes"]);
+    let ours = ServerProcess::gossamer(&["--cluster-enabled", "yes"]);
+    let (mut a, mut b) = (redis.raw(), ours.raw());
+    let before: &[&[&str]] = &[
+        &["SET", "foo", "1"],
+        &["GET", "foo"],
+        &["PING"],
+        &["CLUSTER", "ADDSLOTS", "16384"],
+        &["CLUSTER", "ADDSLOTS", "1", "x"],
+        &["CLUSTER", "ADDSLOTS", "5", "5"],
+        &["CLUSTER", "DELSLOTS", "7"],
+        &["CLUSTER", "ADDSLOTSRANGE", "10", "5"],
+        &["CLUSTER", "ADDSLOTSRANGE", "0", "1", "2"],
+        &["CLUSTER", "ADDSLOTSRANGE", "0", "100", "50", "60"],
+        &["CLUSTER", "ADDSLOTSRANGE", "0", "16383"],
+        &["CLUSTER", "ADDSLOTS", "3"],
+    ];
+    for cmd in before {
+        same(&mut a, &mut b, cmd);
+    }
+    wait_state_ok(&redis);
+    wait_state_ok(&ours);
+    let after: &[&[&str]] = &[
+        &["SET", "foo", "1"],
+        &["GET", "foo"],
+        &["MSET", "a", "1", "b", "2"],
+        &["MSET", "{t}a", "1", "{t}b", "2"],
+        &["MGET", "{t}a", "{t}b"],
+        &["DEL", "foo", "foo"],
+        &["CLUSTER", "COUNTKEYSINSLOT", "5061"],
+        &["MULTI"],
+        &["SET", "x", "1"],
+        &["SET", "y", "1"],
+        &["EXEC"],
+        &["CLUSTER", "DELSLOTSRANGE", "12182", "12182"],
+        &["GET", "foo"],
+        &["CLUSTER", "DELSLOTS", "12182"],
+        &["CLUSTER", "ADDSLOTS", "12182"],
+    ];
+    for cmd in after {
+        same(&mut a, &mut b, cmd);
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod bus;
 pub mod nodes_conf;
+pub mod routing;
 
 use std::path::{Path, PathBuf};
 

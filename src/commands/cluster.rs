@@ -53,6 +53,10 @@ fn cluster(ctx: &mut Ctx, args: &Args) {
                 .error(&format!("ERR error saving the cluster node config: {e}")),
             _ => ctx.reply.ok(),
         },
+        "cluster|addslots" => assign_slots(ctx, args, false, false),
+        "cluster|delslots" => assign_slots(ctx, args, true, false),
+        "cluster|addslotsrange" => assign_slots(ctx, args, false, true),
+        "cluster|delslotsrange" => assign_slots(ctx, args, true, true),
         "cluster|help" => reply_help(ctx, HELP),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try CLUSTER HELP.",
@@ -98,6 +102,79 @@ fn slot_arg(ctx: &mut Ctx, arg: &[u8], error: &str) -> Option<u16> {
         return None;
     }
     Some(n as u16)
+}
+
+/// CLUSTER ADDSLOTS/DELSLOTS[RANGE]: validate every argument first (slot
+/// range, busy/unassigned, duplicates) as Redis does, then apply and save.
+fn assign_slots(ctx: &mut Ctx, args: &Args, del: bool, ranges: bool) {
+    if ranges && args.len() % 2 == 1 {
+        return ctx
+            .reply
+            .error(&format!("ERR wrong number of arguments for '{}' command", ctx.cmd.name));
+    }
+    let mut wanted = vec![false; SLOTS];
+    let step = if ranges { 2 } else { 1 };
+    if !ranges && args.iter_from(2).any(|a| parse_slot(a).is_none()) {
+        return ctx.reply.error(INVALID_SLOT);
+    }
+    for i in (2..args.len()).step_by(step) {
+        let (Some(start), Some(end)) = (parse_slot(args.get(i)), parse_slot(args.get(i + step - 1))) else {
+            return ctx.reply.error(INVALID_SLOT);
+        };
+        if start > end {
+            return ctx.reply.error(&format!(
+                "ERR start slot number {start} is greater than end slot number {end}"
+            ));
+        }
+        if let Err(e) = check_assignments(ctx, &mut wanted, del, start, end) {
+            return ctx.reply.error(&e);
+        }
+    }
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return ctx.reply.error(DISABLED);
+    };
+    if let Some(me) = cluster
+        .conf
+        .nodes
+        .iter_mut()
+        .find(|n| n.flags.has(nodes_conf::Flags::MYSELF))
+    {
+        for (slot, _) in wanted.iter().enumerate().filter(|(_, w)| **w) {
+            me.slots.set(slot as u16, !del);
+        }
+    }
+    if let Err(e) = cluster.save() {
+        log::warn!("Can't save the cluster config file: {e}");
+    }
+    ctx.reply.ok();
+}
+
+const INVALID_SLOT: &str = "ERR Invalid or out of range slot";
+
+fn parse_slot(arg: &[u8]) -> Option<u16> {
+    crate::util::num::string2ll(arg)
+        .filter(|n| (0..SLOTS as i64).contains(n))
+        .map(|n| n as u16)
+}
+
+/// Redis's checkSlotAssignmentsOrReply for one range.
+fn check_assignments(ctx: &mut Ctx, wanted: &mut [bool], del: bool, start: u16, end: u16) -> Result<(), String> {
+    let Some(cluster) = ctx.srv.cluster.as_ref() else {
+        return Err(DISABLED.into());
+    };
+    for slot in start..=end {
+        let owned = cluster.slot_owner(slot).is_some();
+        if del && !owned {
+            return Err(format!("ERR Slot {slot} is already unassigned"));
+        }
+        if !del && owned {
+            return Err(format!("ERR Slot {slot} is already busy"));
+        }
+        if std::mem::replace(&mut wanted[slot as usize], true) {
+            return Err(format!("ERR Slot {slot} specified multiple times"));
+        }
+    }
+    Ok(())
 }
 
 fn countkeysinslot(ctx: &mut Ctx, args: &Args) {

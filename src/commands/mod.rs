@@ -337,6 +337,47 @@ fn reject(srv: &mut Server, id: usize, reply: &mut Reply, text: impl AsRef<[u8]>
     }
 }
 
+/// In cluster mode, check that this node serves the command's keys (for
+/// EXEC, the queued commands' keys), as Redis's processCommand does.
+fn route_in_cluster(
+    srv: &mut Server,
+    id: usize,
+    cmd: &'static CommandInfo,
+    args: &Args,
+) -> Result<(), crate::cluster::routing::Redirect> {
+    use crate::cluster::routing::{needs_check, route};
+    let Some(cluster) = srv.cluster.as_ref() else {
+        return Ok(());
+    };
+    if !needs_check(cmd) {
+        return Ok(());
+    }
+    let allow_reads = srv.settings.cluster_allow_reads_when_down;
+    let full_coverage = srv.settings.cluster_require_full_coverage;
+    if cmd.name != "exec" {
+        return route(cluster, std::iter::once((cmd, *args)), allow_reads, full_coverage);
+    }
+    let queued: Vec<(Vec<u8>, Vec<std::ops::Range<usize>>)> = match srv.links.get(id) {
+        Some(crate::server::Link::Client(c)) => c
+            .multi
+            .iter()
+            .flat_map(|m| m.queued.iter())
+            .map(|argv| multi::flatten(argv))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let commands = queued.iter().filter_map(|(buf, ranges)| {
+        let args = Args::new(buf, ranges);
+        let info = table::lookup(args.get(0))?;
+        let info = match info.subcommands.is_empty() {
+            true => info,
+            false => table::lookup_subcommand(info, args.get(1))?,
+        };
+        Some((info, args))
+    });
+    route(cluster, commands, allow_reads, full_coverage)
+}
+
 /// Commands a RESP2 client in subscribed mode may still run.
 const SUBSCRIBED_CONTEXT: &[&str] = &[
     "ping",
@@ -396,6 +437,15 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
                 cmd.name
             ),
         );
+    }
+    if let Err(redirect) = route_in_cluster(srv, id, cmd, args) {
+        if info.name == "exec"
+            && let Some(client) = srv.client(id)
+        {
+            client.multi = None;
+            multi::unwatch_all(srv, id);
+        }
+        return reject(srv, id, reply, redirect.text());
     }
     if srv.settings.maxmemory > 0 {
         let out_of_memory = crate::evict::perform_evictions(srv, now) == crate::evict::Outcome::Fail;

@@ -66,7 +66,7 @@ fn exec(ctx: &mut Ctx, _args: &Args) {
 }
 
 /// One buffer plus ranges for a queued command's arguments.
-fn flatten(command: &[Vec<u8>]) -> (Vec<u8>, Vec<std::ops::Range<usize>>) {
+pub fn flatten(command: &[Vec<u8>]) -> (Vec<u8>, Vec<std::ops::Range<usize>>) {
     let mut buf = Vec::with_capacity(command.iter().map(Vec::len).sum());
     let mut ranges = Vec::with_capacity(command.len());
     for arg in command {
