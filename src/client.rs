@@ -56,6 +56,9 @@ pub struct Client {
     /// Pub/Sub subscriptions, in subscription order.
     pub channels: indexmap::IndexSet<Box<[u8]>>,
     pub patterns: indexmap::IndexSet<Box<[u8]>>,
+    /// Cluster READONLY and ASKING flags.
+    pub readonly: bool,
+    pub asking: bool,
 }
 
 impl Client {
@@ -98,6 +101,8 @@ impl Client {
             blocked: None,
             channels: Default::default(),
             patterns: Default::default(),
+            readonly: false,
+            asking: false,
         }
     }
 

@@ -237,3 +237,64 @@ fn slot_assignment_and_routing_on_a_single_node_match_redis() {
         same(&mut a, &mut b, cmd);
     }
 }
+
+/// Like [`same`], with each server's own node id and port masked.
+fn same_masked(a: &mut common::RawConn, b: &mut common::RawConn, masks: [(&str, u16); 2], cmd: &[&str]) {
+    let args: Vec<&[u8]> = cmd.iter().map(|s| s.as_bytes()).collect();
+    a.send_cmd(&args);
+    b.send_cmd(&args);
+    let mask = |reply: Vec<u8>, (id, port): (&str, u16)| {
+        String::from_utf8_lossy(&reply)
+            .replace(id, "<id>")
+            .replace(&format!(":{port}\r\n"), ":<port>\r\n")
+    };
+    let (want, got) = (mask(a.read_reply(), masks[0]), mask(b.read_reply(), masks[1]));
+    assert_eq!(got, want, "{cmd:?}");
+}
+
+#[test]
+fn local_cluster_subcommands_match_redis() {
+    let redis = ServerProcess::redis(&["--cluster-enabled", "yes"]);
+    let ours = ServerProcess::gossamer(&["--cluster-enabled", "yes"]);
+    let (redis_id, our_id) = (myid(&redis), myid(&ours));
+    let masks = [(redis_id.as_str(), redis.port), (our_id.as_str(), ours.port)];
+    let (mut a, mut b) = (redis.raw(), ours.raw());
+    let script: &[&[&str]] = &[
+        &["CLUSTER", "ADDSLOTSRANGE", "0", "100", "200", "300"],
+        &["CLUSTER", "ADDSLOTS", "5000"],
+        &["CLUSTER", "SLOTS"],
+        &["CLUSTER", "SHARDS"],
+        &["CLUSTER", "LINKS"],
+        &["CLUSTER", "COUNT-FAILURE-REPORTS", "abc"],
+        &["CLUSTER", "SET-CONFIG-EPOCH", "-1"],
+        &["CLUSTER", "SET-CONFIG-EPOCH", "x"],
+        &["CLUSTER", "BUMPEPOCH"],
+        &["CLUSTER", "BUMPEPOCH"],
+        &["CLUSTER", "SET-CONFIG-EPOCH", "5"],
+        &["CLUSTER", "INFO"],
+        &["SET", "k", "v"],
+        &["CLUSTER", "FLUSHSLOTS"],
+        &["READONLY"],
+        &["READWRITE"],
+        &["ASKING"],
+        &["CLUSTER", "HELP"],
+    ];
+    for cmd in script {
+        same_masked(&mut a, &mut b, masks, cmd);
+    }
+    let fresh_redis = ServerProcess::redis(&["--cluster-enabled", "yes"]);
+    let fresh_ours = ServerProcess::gossamer(&["--cluster-enabled", "yes"]);
+    let masks = [
+        (myid(&fresh_redis), fresh_redis.port),
+        (myid(&fresh_ours), fresh_ours.port),
+    ];
+    let masks = [(masks[0].0.as_str(), masks[0].1), (masks[1].0.as_str(), masks[1].1)];
+    let (mut a, mut b) = (fresh_redis.raw(), fresh_ours.raw());
+    for cmd in [
+        &["CLUSTER", "SET-CONFIG-EPOCH", "7"][..],
+        &["CLUSTER", "INFO"],
+        &["CLUSTER", "FLUSHSLOTS"],
+    ] {
+        same_masked(&mut a, &mut b, masks, cmd);
+    }
+}

@@ -23,20 +23,15 @@
 
 mod common;
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::TcpStream;
 use std::time::Duration;
 
-use common::{RawConn, ServerProcess, encode, words};
+use common::compare::{self, Outcome, Resp, Session, reshape, sort_pairs, unescape};
+use common::{ServerProcess, words};
 
 /// Both servers run with DEBUG enabled.
 const SERVER_ARGS: &[&str] = &["--enable-debug-command", "yes"];
-/// Pipelined after a `batch:` so we know where its replies end.
-const SENTINEL: &[u8] = b"__compare_sync__";
 /// How long to wait for one reply before calling it missing.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(3);
-/// How long to wait for the server to close a connection.
-const CLOSE_TIMEOUT: Duration = Duration::from_secs(1);
 
 const CONNECTION: &str = r"
 FLUSHALL
@@ -1296,12 +1291,7 @@ enum Action {
 }
 
 /// One line of the script.
-struct Step {
-    section: &'static str,
-    label: String,
-    action: Action,
-    norm: Norm,
-}
+type Step = compare::Step<Action, Norm>;
 
 /// The whole script, in order.
 fn script() -> Vec<Step> {
@@ -1378,27 +1368,6 @@ fn parse_line(section: &'static str, line: &str) -> Step {
     }
 }
 
-/// Interpret `\r`, `\n`, `\t`, `\0`, `\\` and `\xHH` in script text.
-fn unescape(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let (byte, used) = match (bytes[i], bytes.get(i + 1)) {
-            (b'\\', Some(b'r')) => (b'\r', 2),
-            (b'\\', Some(b'n')) => (b'\n', 2),
-            (b'\\', Some(b't')) => (b'\t', 2),
-            (b'\\', Some(b'0')) => (0, 2),
-            (b'\\', Some(b'\\')) => (b'\\', 2),
-            (b'\\', Some(b'x')) => (u8::from_str_radix(&text[i + 2..i + 4], 16).expect("\\xHH escape"), 4),
-            (other, _) => (other, 1),
-        };
-        out.push(byte);
-        i += used;
-    }
-    out
-}
-
 /// A command step built in code (empty or binary arguments).
 fn cmd_step(section: &'static str, args: &[&[u8]]) -> Step {
     let label = args
@@ -1458,108 +1427,11 @@ fn oversized_protocol_steps() -> Vec<Step> {
     .collect()
 }
 
-/// One parsed RESP2/RESP3 value, close enough to the wire to re-encode byte for byte.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Resp {
-    /// Simple string, error, integer, null, double, boolean, big number: type byte and text.
-    Line(u8, Vec<u8>),
-    /// Bulk, verbatim or blob error: type byte and payload (`None` for `$-1`).
-    Bulk(u8, Option<Vec<u8>>),
-    /// Array, set, push, map or attribute: type byte, header count, flattened children.
-    Agg(u8, i64, Vec<Resp>),
-}
-
-impl Resp {
-    /// Parse one complete value from the front of `buf`; `None` when incomplete.
-    fn parse(buf: &[u8]) -> Option<(Resp, usize)> {
-        let end = buf.windows(2).position(|w| w == b"\r\n")?;
-        let (kind, text) = match buf[..end].split_first() {
-            Some((kind, text)) => (*kind, text),
-            None => (b'?', &[][..]),
-        };
-        let mut used = end + 2;
-        let count = std::str::from_utf8(text).ok().and_then(|s| s.parse::<i64>().ok());
-        let value = match (kind, count) {
-            (b'$' | b'=' | b'!', Some(n)) if n >= 0 => {
-                let stop = used.checked_add(usize::try_from(n).ok()?)?;
-                if buf.len() < stop.checked_add(2)? {
-                    return None;
-                }
-                let body = buf[used..stop].to_vec();
-                used = stop + 2;
-                Resp::Bulk(kind, Some(body))
-            }
-            (b'$' | b'=' | b'!', Some(_)) => Resp::Bulk(kind, None),
-            (b'*' | b'~' | b'>' | b'%' | b'|', Some(n)) => {
-                let items = if matches!(kind, b'%' | b'|') {
-                    n.saturating_mul(2)
-                } else {
-                    n
-                };
-                let mut children = Vec::new();
-                for _ in 0..items.max(0) {
-                    let (child, len) = Resp::parse(&buf[used..])?;
-                    used += len;
-                    children.push(child);
-                }
-                Resp::Agg(kind, n, children)
-            }
-            _ => Resp::Line(kind, text.to_vec()),
-        };
-        Some((value, used))
-    }
-
-    /// Parse a buffer holding exactly one value.
-    fn parse_whole(buf: &[u8]) -> Option<Resp> {
-        Resp::parse(buf)
-            .filter(|(_, used)| *used == buf.len())
-            .map(|(value, _)| value)
-    }
-
-    fn write(&self, out: &mut Vec<u8>) {
-        match self {
-            Resp::Line(kind, text) => {
-                out.push(*kind);
-                out.extend_from_slice(text);
-                out.extend_from_slice(b"\r\n");
-            }
-            Resp::Bulk(kind, None) => {
-                out.push(*kind);
-                out.extend_from_slice(b"-1\r\n");
-            }
-            Resp::Bulk(kind, Some(body)) => {
-                out.push(*kind);
-                out.extend_from_slice(format!("{}\r\n", body.len()).as_bytes());
-                out.extend_from_slice(body);
-                out.extend_from_slice(b"\r\n");
-            }
-            Resp::Agg(kind, count, children) => {
-                out.push(*kind);
-                out.extend_from_slice(format!("{count}\r\n").as_bytes());
-                children.iter().for_each(|child| child.write(out));
-            }
-        }
-    }
-
-    fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        self.write(&mut out);
-        out
-    }
-}
-
 /// Apply a normalisation to one raw reply; replies that do not parse are left alone.
 fn normalize(norm: Norm, raw: &[u8]) -> Vec<u8> {
-    let Some(Resp::Agg(kind, count, mut children)) = Resp::parse_whole(raw) else {
-        return raw.to_vec();
-    };
-    match norm {
+    reshape(raw, |children| match norm {
         Norm::Sorted => children.sort(),
-        Norm::Pairs => {
-            let mut pairs: Vec<Vec<Resp>> = children.chunks(2).map(<[Resp]>::to_vec).collect();
-            pairs.sort();
-            children = pairs.concat();
-        }
+        Norm::Pairs => sort_pairs(children),
         Norm::Hello => {
             for pair in children.chunks_mut(2) {
                 if pair[0] == Resp::Bulk(b'$', Some(b"id".to_vec())) && pair.len() == 2 {
@@ -1568,8 +1440,7 @@ fn normalize(norm: Norm, raw: &[u8]) -> Vec<u8> {
             }
         }
         _ => {}
-    }
-    Resp::Agg(kind, count, children).to_bytes()
+    })
 }
 
 /// The value of an integer reply.
@@ -1593,181 +1464,27 @@ fn same(norm: Norm, redis: &[u8], gossamer: &[u8]) -> bool {
     }
 }
 
-/// A failure outcome: what was read so far plus a marker that cannot be a reply.
-fn marker(partial: &[u8], what: &str) -> Vec<u8> {
-    [partial, format!("<{what}>").as_bytes()].concat()
-}
-
-fn open(port: u16, timeout: Duration) -> Result<RawConn, Vec<u8>> {
-    let stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| marker(b"", &format!("connect: {e}")))?;
-    stream.set_read_timeout(Some(timeout)).expect("set read timeout");
-    stream.set_nodelay(true).expect("set nodelay");
-    Ok(RawConn { stream })
-}
-
-/// Read once into `buf`; errors name why nothing came.
-fn read_some(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result<(), String> {
-    let mut chunk = [0u8; 65536];
-    match stream.read(&mut chunk) {
-        Ok(0) => Err("connection closed".into()),
-        Ok(n) => {
-            buf.extend_from_slice(&chunk[..n]);
-            Ok(())
+/// Run one step's action; the reply or the failure marker.
+fn run(session: &mut Session, action: &Action) -> Vec<u8> {
+    let outcome: Outcome = match action {
+        Action::Cmd(args) => session.request(args),
+        Action::Inline(bytes) => session.send(bytes).and_then(|()| session.read()),
+        Action::Batch(cmds) => session.batch(cmds),
+        Action::ScanAll(options) => session.scan_all(options),
+        Action::Closing(args) => session.closing(args),
+        Action::Protocol(bytes) => session.protocol(bytes),
+        Action::Reconnect => {
+            session.reconnect();
+            Ok(Vec::new())
         }
-        Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => Err("no reply in time".into()),
-        Err(e) => Err(format!("read error: {:?}", e.kind())),
-    }
-}
-
-/// Everything the server writes until it closes, with a marker if it does not.
-fn drain_until_close(stream: &mut TcpStream, mut out: Vec<u8>) -> Vec<u8> {
-    stream.set_read_timeout(Some(CLOSE_TIMEOUT)).expect("set read timeout");
-    loop {
-        match read_some(stream, &mut out) {
-            Ok(()) => {}
-            Err(e) if e == "connection closed" => return out,
-            Err(e) if e == "no reply in time" => return marker(&out, "connection still open"),
-            Err(e) => return marker(&out, &e),
-        }
-    }
-}
-
-/// The script's client side: one connection at a time, reopened after failures.
-struct Session<'a> {
-    server: &'a ServerProcess,
-    conn: Option<RawConn>,
-    pending: Vec<u8>,
-}
-
-type Outcome = Result<Vec<u8>, Vec<u8>>;
-
-impl Session<'_> {
-    fn new(server: &ServerProcess) -> Session<'_> {
-        Session {
-            server,
-            conn: None,
-            pending: Vec::new(),
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) -> Result<(), Vec<u8>> {
-        if self.conn.is_none() {
-            self.pending.clear();
-            self.conn = Some(open(self.server.port, REPLY_TIMEOUT)?);
-        }
-        let conn = self.conn.as_mut().expect("connection just opened");
-        conn.stream.write_all(bytes).map_err(|e| {
-            self.conn = None;
-            marker(b"", &format!("write error: {:?}", e.kind()))
-        })
-    }
-
-    fn read(&mut self) -> Outcome {
-        loop {
-            if let Some((_, used)) = Resp::parse(&self.pending) {
-                return Ok(self.pending.drain(..used).collect());
-            }
-            let Some(conn) = self.conn.as_mut() else {
-                return Err(marker(b"", "not connected"));
-            };
-            if let Err(e) = read_some(&mut conn.stream, &mut self.pending) {
-                self.conn = None;
-                return Err(marker(&std::mem::take(&mut self.pending), &e));
-            }
-        }
-    }
-
-    fn request(&mut self, args: &[Vec<u8>]) -> Outcome {
-        let refs: Vec<&[u8]> = args.iter().map(Vec::as_slice).collect();
-        self.send(&encode(&refs))?;
-        self.read()
-    }
-
-    fn run(&mut self, action: &Action) -> Vec<u8> {
-        let outcome = match action {
-            Action::Cmd(args) => self.request(args),
-            Action::Inline(bytes) => self.send(bytes).and_then(|()| self.read()),
-            Action::Batch(cmds) => self.batch(cmds),
-            Action::ScanAll(options) => self.scan_all(options),
-            Action::Closing(args) => self.closing(args),
-            Action::Protocol(bytes) => self.protocol(bytes),
-            Action::Reconnect => {
-                self.conn = None;
-                Ok(Vec::new())
-            }
-        };
-        outcome.unwrap_or_else(|failure| failure)
-    }
-
-    /// Pipeline `cmds` and a sentinel ECHO; everything read before the sentinel's reply.
-    fn batch(&mut self, cmds: &[Vec<Vec<u8>>]) -> Outcome {
-        let mut bytes = Vec::new();
-        for args in cmds {
-            let refs: Vec<&[u8]> = args.iter().map(Vec::as_slice).collect();
-            bytes.extend(encode(&refs));
-        }
-        bytes.extend(encode(&[b"ECHO", SENTINEL]));
-        self.send(&bytes)?;
-        let sentinel = Resp::Bulk(b'$', Some(SENTINEL.to_vec())).to_bytes();
-        let mut out = Vec::new();
-        loop {
-            let reply = self.read().map_err(|e| [out.as_slice(), &e].concat())?;
-            if reply == sentinel {
-                return Ok(out);
-            }
-            out.extend(reply);
-        }
-    }
-
-    /// Iterate SCAN to cursor 0; the sorted, deduplicated keys as one array.
-    fn scan_all(&mut self, options: &[Vec<u8>]) -> Outcome {
-        let mut cursor = b"0".to_vec();
-        let mut keys = Vec::new();
-        for _ in 0..10_000 {
-            let mut args = vec![b"SCAN".to_vec(), cursor];
-            args.extend(options.iter().cloned());
-            let reply = self.request(&args)?;
-            let Some(Resp::Agg(b'*', 2, parts)) = Resp::parse_whole(&reply) else {
-                return Ok(reply);
-            };
-            let [Resp::Bulk(_, Some(next)), Resp::Agg(_, _, page)] = parts.as_slice() else {
-                return Ok(reply);
-            };
-            keys.extend(page.iter().cloned());
-            cursor = next.clone();
-            if cursor == b"0" {
-                keys.sort();
-                keys.dedup();
-                return Ok(Resp::Agg(b'*', keys.len() as i64, keys).to_bytes());
-            }
-        }
-        Err(marker(b"", "SCAN did not finish in 10000 calls"))
-    }
-
-    /// A command after which the server must close the connection.
-    fn closing(&mut self, args: &[Vec<u8>]) -> Outcome {
-        let reply = self.request(args)?;
-        let mut conn = self.conn.take().expect("connected after a reply");
-        let rest = std::mem::take(&mut self.pending);
-        Ok([reply, drain_until_close(&mut conn.stream, rest)].concat())
-    }
-
-    /// Raw bytes on a fresh connection; everything until the server closes it.
-    fn protocol(&self, bytes: &[u8]) -> Outcome {
-        let mut conn = open(self.server.port, CLOSE_TIMEOUT)?;
-        let written = conn.stream.write_all(bytes);
-        let out = drain_until_close(&mut conn.stream, Vec::new());
-        Ok(match written {
-            Ok(()) => out,
-            Err(e) => marker(&out, &format!("write error: {:?}", e.kind())),
-        })
-    }
+    };
+    outcome.unwrap_or_else(|failure| failure)
 }
 
 /// Run every step against one server; one outcome per step.
 fn run_script(server: &ServerProcess, steps: &[Step]) -> Vec<Vec<u8>> {
-    let mut session = Session::new(server);
-    steps.iter().map(|step| session.run(&step.action)).collect()
+    let mut session = Session::new(server, REPLY_TIMEOUT);
+    steps.iter().map(|step| run(&mut session, &step.action)).collect()
 }
 
 /// Escaped bytes, cut to `max` characters.

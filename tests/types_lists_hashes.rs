@@ -26,10 +26,11 @@
 mod common;
 
 use std::collections::{HashMap, HashSet};
-use std::io::{ErrorKind, Read, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::time::Duration;
 
+use common::compare::{self, Lcg, Resp, keyspace_counts, read_some, reshape, sort_pairs, unescape};
 use common::{ServerProcess, encode, words};
 
 const REPLY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -920,12 +921,7 @@ enum Norm {
     Kind,
 }
 
-struct Step {
-    section: &'static str,
-    label: String,
-    action: Action,
-    norm: Norm,
-}
+type Step = compare::Step<Action, Norm>;
 
 fn script() -> Vec<Step> {
     let sections: [(&'static str, &str); 14] = [
@@ -992,26 +988,6 @@ fn parse_line(section: &'static str, line: &str) -> Step {
     }
 }
 
-/// Interpret `\r`, `\n`, `\0`, `\\` and `\xHH` escapes.
-fn unescape(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let (byte, used) = match (bytes[i], bytes.get(i + 1)) {
-            (b'\\', Some(b'r')) => (b'\r', 2),
-            (b'\\', Some(b'n')) => (b'\n', 2),
-            (b'\\', Some(b'0')) => (0, 2),
-            (b'\\', Some(b'\\')) => (b'\\', 2),
-            (b'\\', Some(b'x')) => (u8::from_str_radix(&text[i + 2..i + 4], 16).expect("\\xHH"), 4),
-            (other, _) => (other, 1),
-        };
-        out.push(byte);
-        i += used;
-    }
-    out
-}
-
 fn cmd_step(section: &'static str, args: Vec<Vec<u8>>) -> Step {
     let label = args
         .iter()
@@ -1028,19 +1004,6 @@ fn cmd_step(section: &'static str, args: Vec<Vec<u8>>) -> Step {
         label,
         action: Action::Cmd(args),
         norm: Norm::Exact,
-    }
-}
-
-/// A deterministic pseudo-random sequence (no dependency on the rand crate).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
     }
 }
 
@@ -1090,116 +1053,13 @@ fn big_steps() -> Vec<Step> {
     vec![cmd_step("big", hset), cmd_step("big", rpush)]
 }
 
-/// One parsed RESP value.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Resp {
-    /// Simple string, error, integer, null, double, boolean: type byte and text.
-    Line(u8, Vec<u8>),
-    /// Bulk or verbatim string; None for a null bulk.
-    Bulk(u8, Option<Vec<u8>>),
-    /// Array, set, push or map: type byte, header count, children (maps flattened).
-    Agg(u8, i64, Vec<Resp>),
-}
-
-impl Resp {
-    fn parse(buf: &[u8]) -> Option<(Resp, usize)> {
-        let end = buf.windows(2).position(|w| w == b"\r\n")?;
-        let (kind, text) = buf[..end].split_first()?;
-        let mut used = end + 2;
-        let n = std::str::from_utf8(text).ok().and_then(|s| s.parse::<i64>().ok());
-        let value = match (*kind, n) {
-            (b'$' | b'=', Some(n)) if n >= 0 => {
-                let stop = used + n as usize;
-                if buf.len() < stop + 2 {
-                    return None;
-                }
-                let body = buf[used..stop].to_vec();
-                used = stop + 2;
-                Resp::Bulk(*kind, Some(body))
-            }
-            (b'$', Some(_)) => Resp::Bulk(b'$', None),
-            (b'*' | b'~' | b'>' | b'%', Some(n)) => {
-                let items = if *kind == b'%' { n * 2 } else { n };
-                let mut children = Vec::new();
-                for _ in 0..items.max(0) {
-                    let (child, len) = Resp::parse(&buf[used..])?;
-                    used += len;
-                    children.push(child);
-                }
-                Resp::Agg(*kind, n, children)
-            }
-            _ => Resp::Line(*kind, text.to_vec()),
-        };
-        Some((value, used))
-    }
-
-    fn parse_whole(buf: &[u8]) -> Option<Resp> {
-        Resp::parse(buf).filter(|(_, used)| *used == buf.len()).map(|(v, _)| v)
-    }
-
-    fn write(&self, out: &mut Vec<u8>) {
-        match self {
-            Resp::Line(kind, text) => {
-                out.push(*kind);
-                out.extend_from_slice(text);
-                out.extend_from_slice(b"\r\n");
-            }
-            Resp::Bulk(kind, None) => {
-                out.push(*kind);
-                out.extend_from_slice(b"-1\r\n");
-            }
-            Resp::Bulk(kind, Some(body)) => {
-                out.push(*kind);
-                out.extend_from_slice(format!("{}\r\n", body.len()).as_bytes());
-                out.extend_from_slice(body);
-                out.extend_from_slice(b"\r\n");
-            }
-            Resp::Agg(kind, n, children) => {
-                out.push(*kind);
-                out.extend_from_slice(format!("{n}\r\n").as_bytes());
-                children.iter().for_each(|c| c.write(out));
-            }
-        }
-    }
-
-    fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        self.write(&mut out);
-        out
-    }
-
-    /// The same structure with every bulk payload blanked.
-    fn shape(&self) -> Resp {
-        match self {
-            Resp::Bulk(kind, Some(_)) => Resp::Bulk(*kind, Some(b"?".to_vec())),
-            Resp::Agg(kind, n, children) => Resp::Agg(*kind, *n, children.iter().map(Resp::shape).collect()),
-            other => other.clone(),
-        }
-    }
-
-    fn bytes(&self) -> Option<&[u8]> {
-        match self {
-            Resp::Bulk(_, Some(b)) => Some(b),
-            _ => None,
-        }
-    }
-}
-
 /// Sort a reply's elements (`Sorted`) or field/value pairs (`Pairs`).
 fn normalize(norm: Norm, raw: &[u8]) -> Vec<u8> {
-    let Some(Resp::Agg(kind, n, mut children)) = Resp::parse_whole(raw) else {
-        return raw.to_vec();
-    };
-    match norm {
+    reshape(raw, |children| match norm {
         Norm::Sorted => children.sort(),
-        Norm::Pairs => {
-            let mut pairs: Vec<Vec<Resp>> = children.chunks(2).map(<[Resp]>::to_vec).collect();
-            pairs.sort();
-            children = pairs.concat();
-        }
+        Norm::Pairs => sort_pairs(children),
         _ => {}
-    }
-    Resp::Agg(kind, n, children).to_bytes()
+    })
 }
 
 struct Session<'a> {
@@ -1235,20 +1095,12 @@ impl Session<'_> {
             if let Some((_, used)) = Resp::parse(&self.pending) {
                 return self.pending.drain(..used).collect();
             }
-            let mut chunk = [0u8; 65536];
             let stream = self.stream.as_mut().expect("connected");
-            let failure = match stream.read(&mut chunk) {
-                Ok(0) => "connection closed".to_string(),
-                Ok(n) => {
-                    self.pending.extend_from_slice(&chunk[..n]);
-                    continue;
-                }
-                Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => "no reply in time".into(),
-                Err(e) => format!("read error {:?}", e.kind()),
-            };
-            self.stream = None;
-            let partial = std::mem::take(&mut self.pending);
-            return [partial, format!("<{failure}>").into_bytes()].concat();
+            if let Err(failure) = read_some(stream, &mut self.pending) {
+                self.stream = None;
+                let partial = std::mem::take(&mut self.pending);
+                return [partial, format!("<{}>", failure.text(" ")).into_bytes()].concat();
+            }
         }
     }
 
@@ -1303,14 +1155,7 @@ impl Session<'_> {
 
     fn keyspace_stats(&mut self) -> (i64, i64) {
         let reply = self.request(&[b"INFO".to_vec(), b"stats".to_vec()]);
-        let text = String::from_utf8_lossy(&reply).into_owned();
-        let field = |name: &str| {
-            text.lines()
-                .find_map(|l| l.strip_prefix(name))
-                .and_then(|v| v.trim().parse().ok())
-                .unwrap_or(-1)
-        };
-        (field("keyspace_hits:"), field("keyspace_misses:"))
+        keyspace_counts(&String::from_utf8_lossy(&reply))
     }
 
     /// A random reply: its shape, plus the verdict of a property check

@@ -22,6 +22,7 @@ mod common;
 
 use std::time::Duration;
 
+use common::compare::{Resp, keyspace_counts};
 use common::{RawConn, ServerProcess};
 
 const SETS: &str = r#"
@@ -1078,82 +1079,11 @@ fn parse_script(text: &str) -> Vec<Step> {
 }
 
 // ---------------------------------------------------------------------------
-// A small RESP reader for normalizing and checking replies.
+// Reading replies, for normalizing and checking them.
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Resp {
-    /// A line reply (`+`, `-`, `:`, `_`, `,`, `#`, `(`): type and text.
-    Line(u8, Vec<u8>),
-    /// A bulk reply (`$`, `=`, `!`); None for a null bulk.
-    Bulk(u8, Option<Vec<u8>>),
-    /// An aggregate (`*`, `~`, `%`, `>`, `|`); None for a null array.
-    Agg(u8, Option<Vec<Resp>>),
-}
-
-fn parse_resp(buf: &[u8], pos: &mut usize) -> Resp {
-    let end = buf[*pos..].windows(2).position(|w| w == b"\r\n").expect("CRLF") + *pos;
-    let kind = buf[*pos];
-    let text = buf[*pos + 1..end].to_vec();
-    *pos = end + 2;
-    let n: i64 = std::str::from_utf8(&text)
-        .ok()
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(0);
-    match kind {
-        b'$' | b'=' | b'!' => {
-            if n < 0 {
-                return Resp::Bulk(kind, None);
-            }
-            let data = buf[*pos..*pos + n as usize].to_vec();
-            *pos += n as usize + 2;
-            Resp::Bulk(kind, Some(data))
-        }
-        b'*' | b'~' | b'>' | b'%' | b'|' => {
-            if n < 0 {
-                return Resp::Agg(kind, None);
-            }
-            let count = if matches!(kind, b'%' | b'|') { 2 * n } else { n };
-            Resp::Agg(kind, Some((0..count).map(|_| parse_resp(buf, pos)).collect()))
-        }
-        _ => Resp::Line(kind, text),
-    }
-}
-
 fn resp(buf: &[u8]) -> Resp {
-    parse_resp(buf, &mut 0)
-}
-
-fn encode_resp(r: &Resp, out: &mut Vec<u8>) {
-    match r {
-        Resp::Line(k, t) => {
-            out.push(*k);
-            out.extend_from_slice(t);
-            out.extend_from_slice(b"\r\n");
-        }
-        Resp::Bulk(k, None) => out.extend_from_slice(&[*k, b'-', b'1', b'\r', b'\n']),
-        Resp::Bulk(k, Some(d)) => {
-            out.extend_from_slice(format!("{}{}\r\n", *k as char, d.len()).as_bytes());
-            out.extend_from_slice(d);
-            out.extend_from_slice(b"\r\n");
-        }
-        Resp::Agg(k, None) => out.extend_from_slice(&[*k, b'-', b'1', b'\r', b'\n']),
-        Resp::Agg(k, Some(items)) => {
-            let n = if matches!(k, b'%' | b'|') {
-                items.len() / 2
-            } else {
-                items.len()
-            };
-            out.extend_from_slice(format!("{}{}\r\n", *k as char, n).as_bytes());
-            items.iter().for_each(|i| encode_resp(i, out));
-        }
-    }
-}
-
-fn to_bytes(r: &Resp) -> Vec<u8> {
-    let mut out = Vec::new();
-    encode_resp(r, &mut out);
-    out
+    Resp::first(buf)
 }
 
 /// The text of a scalar reply (bulk, line or double).
@@ -1169,25 +1099,25 @@ fn text(r: &Resp) -> Vec<u8> {
 /// Top-level elements of an aggregate reply.
 fn elements(r: &Resp) -> Vec<Resp> {
     match r {
-        Resp::Agg(_, Some(items)) => items.clone(),
+        Resp::Agg(_, n, items) if *n >= 0 => items.clone(),
         _ => Vec::new(),
     }
 }
 
 fn sorted_reply(raw: &[u8]) -> Vec<u8> {
     match resp(raw) {
-        Resp::Agg(k, Some(mut items)) => {
-            items.sort_by_key(to_bytes);
-            to_bytes(&Resp::Agg(k, Some(items)))
+        Resp::Agg(k, n, mut items) if n >= 0 => {
+            items.sort_by_key(Resp::to_bytes);
+            Resp::Agg(k, n, items).to_bytes()
         }
-        other => to_bytes(&other),
+        other => other.to_bytes(),
     }
 }
 
 fn shape(raw: &[u8]) -> Vec<u8> {
     match resp(raw) {
-        Resp::Agg(k, Some(items)) => format!("{} of {}", k as char, items.len()).into_bytes(),
-        other => format!("scalar {}", to_bytes(&other)[0] as char).into_bytes(),
+        Resp::Agg(k, n, items) if n >= 0 => format!("{} of {}", k as char, items.len()).into_bytes(),
+        other => format!("scalar {}", other.to_bytes()[0] as char).into_bytes(),
     }
 }
 
@@ -1217,7 +1147,7 @@ fn full_scan(conn: &mut RawConn, args: &[Vec<u8>], zscan: bool) -> Vec<u8> {
         let reply = resp(&cmd(conn, &call));
         let parts = elements(&reply);
         if parts.len() != 2 {
-            return to_bytes(&reply);
+            return reply.to_bytes();
         }
         let items = elements(&parts[1]);
         if zscan {
@@ -1263,7 +1193,7 @@ fn open(server: &ServerProcess, resp3: bool) -> RawConn {
     let mut conn = server.raw();
     if resp3 {
         let hello = resp(&cmd(&mut conn, &[b"HELLO", b"3"]));
-        assert!(matches!(hello, Resp::Agg(b'%', _)), "HELLO 3 failed: {hello:?}");
+        assert!(matches!(hello, Resp::Agg(b'%', ..)), "HELLO 3 failed: {hello:?}");
     }
     conn
 }
@@ -1554,7 +1484,7 @@ fn flatten(reply: &Resp) -> Vec<Vec<u8>> {
     let mut items = Vec::new();
     for e in elements(reply) {
         match &e {
-            Resp::Agg(_, Some(pair)) => items.extend(pair.iter().map(text)),
+            Resp::Agg(_, n, pair) if *n >= 0 => items.extend(pair.iter().map(text)),
             other => items.push(text(other)),
         }
     }
@@ -1602,14 +1532,7 @@ fn check_zrandmember(conn: &mut RawConn, _port: u16) -> String {
 /// keyspace_hits / keyspace_misses from INFO stats.
 fn hits_misses(conn: &mut RawConn) -> (i64, i64) {
     let info = text(&resp(&cmd_str(conn, "INFO stats")));
-    let info = String::from_utf8_lossy(&info).into_owned();
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(-1)
-    };
-    (field("keyspace_hits:"), field("keyspace_misses:"))
+    keyspace_counts(&String::from_utf8_lossy(&info))
 }
 
 fn check_keyspace_stats(conn: &mut RawConn, _port: u16) -> String {

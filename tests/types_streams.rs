@@ -28,6 +28,7 @@ mod common;
 use std::process::Command;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use common::compare::{self, Lcg, Resp, keyspace_counts, unescape};
 use common::{RawConn, ServerProcess, require_tool, run_bounded, words};
 
 /// How far apart times may be on the two servers (ms).
@@ -887,41 +888,7 @@ enum Action {
     Sleep(u64),
 }
 
-#[derive(Clone, Debug)]
-struct Step {
-    section: &'static str,
-    action: Action,
-    norm: Norm,
-    text: String,
-}
-
-fn unescape(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\\' && i + 1 < bytes.len() {
-            match bytes[i + 1] {
-                b'r' => out.push(b'\r'),
-                b'n' => out.push(b'\n'),
-                b't' => out.push(b'\t'),
-                b'0' => out.push(0),
-                b'\\' => out.push(b'\\'),
-                b'x' if i + 3 < bytes.len() => {
-                    let hex = std::str::from_utf8(&bytes[i + 2..i + 4]).expect("hex");
-                    out.push(u8::from_str_radix(hex, 16).expect("hex escape"));
-                    i += 2;
-                }
-                other => panic!("bad escape \\{}", other as char),
-            }
-            i += 2;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    out
-}
+type Step = compare::Step<Action, Norm>;
 
 fn parse_line(section: &'static str, line: &str) -> Step {
     let (tag, rest) = match line.split_once(": ") {
@@ -941,7 +908,7 @@ fn parse_line(section: &'static str, line: &str) -> Step {
         section,
         action,
         norm,
-        text: line.to_string(),
+        label: line.to_string(),
     }
 }
 
@@ -961,31 +928,14 @@ fn cmd_step(section: &'static str, args: Vec<Vec<u8>>, norm: Norm) -> Step {
         .join(" ");
     Step {
         section,
+        label: text,
         action: Action::Cmd(args),
         norm,
-        text,
     }
 }
 
 fn cmd(parts: &[&str]) -> Vec<Vec<u8>> {
     parts.iter().map(|p| p.as_bytes().to_vec()).collect()
-}
-
-/// A small deterministic generator for the generated sections.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
 }
 
 /// A 1000-entry stream: approximate and exact trimming, node removal by
@@ -1168,45 +1118,6 @@ fn script() -> Vec<Step> {
 // RESP trees, for the comparisons that are not byte for byte.
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq)]
-enum Resp {
-    /// `+ - : _ , # (` lines: the type byte and the text.
-    Line(u8, Vec<u8>),
-    /// `$ = !` strings (None for `$-1`).
-    Bulk(u8, Option<Vec<u8>>),
-    /// `* ~ > % |` aggregates (maps flattened; None for `*-1`).
-    Agg(u8, Option<Vec<Resp>>),
-}
-
-fn parse_resp(buf: &[u8], pos: &mut usize) -> Resp {
-    let end = buf[*pos..].windows(2).position(|w| w == b"\r\n").expect("CRLF") + *pos;
-    let kind = buf[*pos];
-    let text = buf[*pos + 1..end].to_vec();
-    *pos = end + 2;
-    let n: i64 = std::str::from_utf8(&text)
-        .ok()
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(0);
-    match kind {
-        b'$' | b'=' | b'!' => {
-            if n < 0 {
-                return Resp::Bulk(kind, None);
-            }
-            let data = buf[*pos..*pos + n as usize].to_vec();
-            *pos += n as usize + 2;
-            Resp::Bulk(kind, Some(data))
-        }
-        b'*' | b'~' | b'>' | b'%' | b'|' => {
-            if n < 0 {
-                return Resp::Agg(kind, None);
-            }
-            let count = if matches!(kind, b'%' | b'|') { 2 * n } else { n };
-            Resp::Agg(kind, Some((0..count).map(|_| parse_resp(buf, pos)).collect()))
-        }
-        _ => Resp::Line(kind, text),
-    }
-}
-
 fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).expect("clock").as_millis() as i64
 }
@@ -1252,7 +1163,7 @@ fn close(redis: &Resp, goss: &Resp, idle: bool, problems: &mut Vec<String>) -> b
         return (a - b).abs() <= TOLERANCE_MS;
     }
     match (redis, goss) {
-        (Resp::Agg(k1, Some(a)), Resp::Agg(k2, Some(b))) if k1 == k2 && a.len() == b.len() => {
+        (Resp::Agg(k1, n1, a), Resp::Agg(k2, n2, b)) if k1 == k2 && *n1 >= 0 && *n2 >= 0 && a.len() == b.len() => {
             let pending_entry = a.len() == 4 && is_id(&a[0]) && matches!(a[1], Resp::Bulk(..));
             a.iter().zip(b).enumerate().all(|(i, (x, y))| {
                 let after_idle = i > 0 && a[i - 1] == Resp::Bulk(b'$', Some(b"idle".to_vec()));
@@ -1270,14 +1181,7 @@ fn close(redis: &Resp, goss: &Resp, idle: bool, problems: &mut Vec<String>) -> b
 fn keyspace_stats(conn: &mut RawConn) -> (i64, i64) {
     conn.send_cmd(&[b"INFO", b"stats"]);
     let raw = conn.read_reply();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(-1)
-    };
-    (field("keyspace_hits:"), field("keyspace_misses:"))
+    keyspace_counts(&String::from_utf8_lossy(&raw))
 }
 
 /// One reply (or stats delta) per server for a step.
@@ -1316,8 +1220,8 @@ fn compare(step: &Step, redis: &[u8], goss: &[u8]) -> Option<String> {
         Norm::Exact | Norm::Stats => redis == goss,
         Norm::Kind => redis.first() == goss.first(),
         Norm::Time => {
-            let a = parse_resp(redis, &mut 0);
-            let b = parse_resp(goss, &mut 0);
+            let a = Resp::first(redis);
+            let b = Resp::first(goss);
             close(&a, &b, false, &mut problems)
         }
     };
@@ -1345,7 +1249,7 @@ fn replay(redis: &ServerProcess, goss: &ServerProcess, steps: &[Step]) -> Vec<St
         let r = run_on(&mut rc, step);
         let g = run_on(&mut gc, step);
         if let Some(diff) = compare(step, &r, &g) {
-            mismatches.push(format!("step {n} [{}] {}: {diff}", step.section, step.text));
+            mismatches.push(format!("step {n} [{}] {}: {diff}", step.section, step.label));
         }
     }
     mismatches

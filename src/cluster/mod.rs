@@ -27,7 +27,13 @@ pub struct Cluster {
     pub path: PathBuf,
     /// Held for the process's lifetime: a second node cannot use the file.
     _lock: LockGuard,
+    /// When the node started (CLUSTER_WRITABLE_DELAY counts from here).
+    pub opened_ms: i64,
 }
+
+/// A master waits this long after start before its state may become ok,
+/// giving the cluster a chance to reconfigure it (Redis's CLUSTER_WRITABLE_DELAY).
+pub const WRITABLE_DELAY_MS: i64 = 2000;
 
 impl Cluster {
     /// Open `path` (relative to `dir`, where Redis runs) as clusterInit does:
@@ -51,6 +57,7 @@ impl Cluster {
                 conf,
                 path: path.to_path_buf(),
                 _lock: lock,
+                opened_ms: crate::util::time::mstime(),
             },
             None => {
                 let conf = fresh_conf(random_node_id(rng), port, cport);
@@ -58,6 +65,7 @@ impl Cluster {
                     conf,
                     path: path.to_path_buf(),
                     _lock: lock,
+                    opened_ms: crate::util::time::mstime(),
                 };
                 cluster
                     .save()

@@ -52,6 +52,7 @@ pub fn route<'a>(
     commands: impl Iterator<Item = (&'static CommandInfo, Args<'a>)>,
     allow_reads_when_down: bool,
     require_full_coverage: bool,
+    now: i64,
 ) -> Result<(), Redirect> {
     let mut first: Option<(Vec<u8>, u16)> = None;
     let mut any_write = false;
@@ -77,7 +78,7 @@ pub fn route<'a>(
         }
     }
     let Some((_, slot)) = first else { return Ok(()) };
-    if !cluster.state_ok(require_full_coverage) {
+    if !cluster.state_ok(require_full_coverage, now) {
         if !allow_reads_when_down {
             return Err(Redirect::Down);
         }
@@ -101,9 +102,25 @@ impl Cluster {
         self.conf.nodes.iter().find(|n| n.slots.get(slot))
     }
 
-    /// cluster_state ok: every slot served (unless cluster-require-full-coverage
-    /// is off). Failure detection will add its conditions here.
-    pub fn state_ok(&self, require_full_coverage: bool) -> bool {
-        !require_full_coverage || self.conf.nodes.iter().map(|n| n.slots.count()).sum::<usize>() == crate::slot::SLOTS
+    /// cluster_state ok: past the writable delay, and every slot served
+    /// (unless cluster-require-full-coverage is off). Failure detection will
+    /// add its conditions here.
+    pub fn state_ok(&self, require_full_coverage: bool, now: i64) -> bool {
+        let covered = self.conf.nodes.iter().map(|n| n.slots.count()).sum::<usize>() == crate::slot::SLOTS;
+        self.in_writable_period(now) && (covered || !require_full_coverage)
+    }
+
+    /// False during the first WRITABLE_DELAY_MS after start.
+    pub fn in_writable_period(&self, now: i64) -> bool {
+        now - self.opened_ms >= super::WRITABLE_DELAY_MS
+    }
+
+    /// cluster_size: masters serving a slot, as last evaluated; Redis keeps its
+    /// initial 1 until the state is first evaluated after the writable delay.
+    pub fn size(&self, now: i64) -> usize {
+        if !self.in_writable_period(now) {
+            return 1;
+        }
+        self.conf.nodes.iter().filter(|n| n.slots.count() > 0).count()
     }
 }

@@ -8,27 +8,70 @@ use crate::cluster::nodes_conf;
 use crate::resp::parse::Args;
 use crate::slot::{SLOTS, key_hash_slot};
 
-pub const COMMANDS: &[(&str, Handler)] = &[("cluster", cluster)];
+pub const COMMANDS: &[(&str, Handler)] = &[
+    ("cluster", cluster),
+    ("readonly", readonly),
+    ("readwrite", readwrite),
+    ("asking", asking),
+];
 
 const DISABLED: &str = "ERR This instance has cluster support disabled";
 
 const HELP: &[&str] = &[
     "CLUSTER <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "ADDSLOTS <slot> [<slot> ...]",
+    "    Assign slots to current node.",
+    "ADDSLOTSRANGE <start slot> <end slot> [<start slot> <end slot> ...]",
+    "    Assign slots which are between <start-slot> and <end-slot> to current node.",
+    "BUMPEPOCH",
+    "    Advance the cluster config epoch.",
+    "COUNT-FAILURE-REPORTS <node-id>",
+    "    Return number of failure reports for <node-id>.",
     "COUNTKEYSINSLOT <slot>",
     "    Return the number of keys in <slot>.",
+    "DELSLOTS <slot> [<slot> ...]",
+    "    Delete slots information from current node.",
+    "DELSLOTSRANGE <start slot> <end slot> [<start slot> <end slot> ...]",
+    "    Delete slots information which are between <start-slot> and <end-slot> from current node.",
+    "FAILOVER [FORCE|TAKEOVER]",
+    "    Promote current replica node to being a master.",
+    "FORGET <node-id>",
+    "    Remove a node from the cluster.",
     "GETKEYSINSLOT <slot> <count>",
     "    Return key names stored by current node in a slot.",
+    "FLUSHSLOTS",
+    "    Delete current node own slots information.",
     "INFO",
     "    Return information about the cluster.",
     "KEYSLOT <key>",
     "    Return the hash slot for <key>.",
+    "MEET <ip> <port> [<bus-port>]",
+    "    Connect nodes into a working cluster.",
     "MYID",
     "    Return the node id.",
     "NODES",
     "    Return cluster configuration seen by node. Output format:",
     "    <id> <ip:port> <flags> <master> <pings> <pongs> <epoch> <link> <slot> ...",
+    "REPLICATE <node-id>",
+    "    Configure current node as replica to <node-id>.",
+    "RESET [HARD|SOFT]",
+    "    Reset current node (default: soft).",
+    "SET-CONFIG-EPOCH <epoch>",
+    "    Set config epoch of current node.",
+    "SETSLOT <slot> (IMPORTING <node-id>|MIGRATING <node-id>|STABLE|NODE <node-id>)",
+    "    Set slot state.",
+    "REPLICAS <node-id>",
+    "    Return <node-id> replicas.",
     "SAVECONFIG",
     "    Force saving cluster configuration on disk.",
+    "SLOTS",
+    "    Return information about slots range mappings. Each range is made of:",
+    "    start, end, master and replicas IP addresses, ports and ids",
+    "SHARDS",
+    "    Return information about slot range mappings and the nodes associated with them.",
+    "LINKS",
+    "    Return information about all network links between this node and its peers.",
+    "    Output format is an array where each array element is a map containing attributes of a link",
     "HELP",
     "    Prints this help.",
 ];
@@ -57,11 +100,234 @@ fn cluster(ctx: &mut Ctx, args: &Args) {
         "cluster|delslots" => assign_slots(ctx, args, true, false),
         "cluster|addslotsrange" => assign_slots(ctx, args, false, true),
         "cluster|delslotsrange" => assign_slots(ctx, args, true, true),
+        "cluster|bumpepoch" => bumpepoch(ctx),
+        "cluster|set-config-epoch" => set_config_epoch(ctx, args),
+        "cluster|flushslots" => flushslots(ctx),
+        "cluster|count-failure-reports" => match find_node(ctx, args.get(2)) {
+            Some(_) => ctx.reply.int(0),
+            None => unknown_node(ctx, args.get(2)),
+        },
+        "cluster|links" => ctx.reply.array(0),
+        "cluster|slots" => slots(ctx),
+        "cluster|shards" => shards(ctx),
         "cluster|help" => reply_help(ctx, HELP),
         _ => ctx.reply.error(&format!(
             "ERR unknown subcommand '{}'. Try CLUSTER HELP.",
             String::from_utf8_lossy(args.get(1))
         )),
+    }
+}
+
+/// READONLY: reads of replica slots are served here (cluster mode only).
+fn readonly(ctx: &mut Ctx, _args: &Args) {
+    if ctx.srv.cluster.is_none() {
+        return ctx.reply.error(DISABLED);
+    }
+    ctx.client().readonly = true;
+    ctx.reply.ok();
+}
+
+fn readwrite(ctx: &mut Ctx, _args: &Args) {
+    if ctx.srv.cluster.is_none() {
+        return ctx.reply.error(DISABLED);
+    }
+    ctx.client().readonly = false;
+    ctx.reply.ok();
+}
+
+/// ASKING: the next command may touch an importing slot.
+fn asking(ctx: &mut Ctx, _args: &Args) {
+    if ctx.srv.cluster.is_none() {
+        return ctx.reply.error(DISABLED);
+    }
+    ctx.client().asking = true;
+    ctx.reply.ok();
+}
+
+/// Index of the node with this id in the table (ids are exact, case-sensitive).
+fn find_node(ctx: &mut Ctx, id: &[u8]) -> Option<usize> {
+    let cluster = ctx.srv.cluster.as_ref()?;
+    cluster.conf.nodes.iter().position(|n| n.id.0[..] == *id)
+}
+
+fn unknown_node(ctx: &mut Ctx, id: &[u8]) {
+    let mut text = b"ERR Unknown node ".to_vec();
+    text.extend_from_slice(id);
+    ctx.reply.error_bytes(&text);
+}
+
+/// CLUSTER BUMPEPOCH: a new configEpoch unless mine is already the unique maximum.
+fn bumpepoch(ctx: &mut Ctx) {
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return ctx.reply.error(DISABLED);
+    };
+    let max = cluster.conf.max_config_epoch();
+    let Some(me) = cluster
+        .conf
+        .nodes
+        .iter_mut()
+        .find(|n| n.flags.has(nodes_conf::Flags::MYSELF))
+    else {
+        return ctx.reply.error(DISABLED);
+    };
+    if me.config_epoch == 0 || me.config_epoch != max {
+        cluster.conf.vars.current_epoch += 1;
+        me.config_epoch = cluster.conf.vars.current_epoch;
+        let epoch = me.config_epoch;
+        save_or_log(cluster);
+        ctx.reply.simple(&format!("BUMPED {epoch}"));
+    } else {
+        let epoch = me.config_epoch;
+        ctx.reply.simple(&format!("STILL {epoch}"));
+    }
+}
+
+fn set_config_epoch(ctx: &mut Ctx, args: &Args) {
+    let Some(epoch) = parse_int(ctx, args.get(2)) else {
+        return;
+    };
+    if epoch < 0 {
+        return ctx.reply.error(&format!("ERR Invalid config epoch specified: {epoch}"));
+    }
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return ctx.reply.error(DISABLED);
+    };
+    if cluster.conf.nodes.len() > 1 {
+        return ctx
+            .reply
+            .error("ERR The user can assign a config epoch only when the node does not know any other node.");
+    }
+    let Some(me) = cluster
+        .conf
+        .nodes
+        .iter_mut()
+        .find(|n| n.flags.has(nodes_conf::Flags::MYSELF))
+    else {
+        return ctx.reply.error(DISABLED);
+    };
+    if me.config_epoch != 0 {
+        return ctx.reply.error("ERR Node config epoch is already non-zero");
+    }
+    me.config_epoch = epoch as u64;
+    cluster.conf.vars.current_epoch = cluster.conf.vars.current_epoch.max(epoch as u64);
+    save_or_log(cluster);
+    ctx.reply.ok();
+}
+
+fn flushslots(ctx: &mut Ctx) {
+    if !ctx.srv.dbs[0].is_empty() {
+        return ctx.reply.error("ERR DB must be empty to perform CLUSTER FLUSHSLOTS.");
+    }
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return ctx.reply.error(DISABLED);
+    };
+    if let Some(me) = cluster
+        .conf
+        .nodes
+        .iter_mut()
+        .find(|n| n.flags.has(nodes_conf::Flags::MYSELF))
+    {
+        me.slots = crate::cluster::bus::SlotBitmap::new();
+    }
+    save_or_log(cluster);
+    ctx.reply.ok();
+}
+
+fn save_or_log(cluster: &crate::cluster::Cluster) {
+    if let Err(e) = cluster.save() {
+        log::warn!("Can't save the cluster config file: {e}");
+    }
+}
+
+/// Maximal runs of consecutive slots owned by node `index`.
+fn slot_runs(cluster: &crate::cluster::Cluster, index: usize) -> Vec<(u16, u16)> {
+    let slots = &cluster.conf.nodes[index].slots;
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for slot in 0..SLOTS as u16 {
+        if !slots.get(slot) {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == slot => *end = slot,
+            _ => runs.push((slot, slot)),
+        }
+    }
+    runs
+}
+
+/// CLUSTER SLOTS: one entry per run of slots with the same owner, ascending.
+fn slots(ctx: &mut Ctx) {
+    let Some(cluster) = ctx.srv.cluster.as_ref() else {
+        return ctx.reply.error(DISABLED);
+    };
+    let mut entries: Vec<(u16, u16, usize)> = Vec::new();
+    for index in 0..cluster.conf.nodes.len() {
+        entries.extend(slot_runs(cluster, index).into_iter().map(|(s, e)| (s, e, index)));
+    }
+    entries.sort_unstable();
+    let nodes: Vec<(String, i64, Vec<u8>)> = cluster
+        .conf
+        .nodes
+        .iter()
+        .map(|n| (n.ip.clone(), n.port as i64, n.id.0.to_vec()))
+        .collect();
+    let r = &mut *ctx.reply;
+    r.array(entries.len());
+    for (start, end, index) in entries {
+        let (ip, port, id) = &nodes[index];
+        r.array(3);
+        r.int(start as i64);
+        r.int(end as i64);
+        r.array(4);
+        r.bulk(ip.as_bytes());
+        r.int(*port);
+        r.bulk(id);
+        r.map(0);
+    }
+}
+
+/// CLUSTER SHARDS: one map per master (replicas arrive with replication).
+fn shards(ctx: &mut Ctx) {
+    let Some(cluster) = ctx.srv.cluster.as_ref() else {
+        return ctx.reply.error(DISABLED);
+    };
+    let masters: Vec<usize> = (0..cluster.conf.nodes.len())
+        .filter(|&i| cluster.conf.nodes[i].flags.has(nodes_conf::Flags::MASTER))
+        .collect();
+    let shards: Vec<(Vec<(u16, u16)>, String, i64, Vec<u8>)> = masters
+        .iter()
+        .map(|&i| {
+            let n = &cluster.conf.nodes[i];
+            (slot_runs(cluster, i), n.ip.clone(), n.port as i64, n.id.0.to_vec())
+        })
+        .collect();
+    let r = &mut *ctx.reply;
+    r.array(shards.len());
+    for (runs, ip, port, id) in shards {
+        r.map(2);
+        r.bulk(b"slots");
+        r.array(runs.len() * 2);
+        for (start, end) in runs {
+            r.int(start as i64);
+            r.int(end as i64);
+        }
+        r.bulk(b"nodes");
+        r.array(1);
+        r.map(7);
+        r.bulk(b"id");
+        r.bulk(&id);
+        r.bulk(b"port");
+        r.int(port);
+        r.bulk(b"ip");
+        r.bulk(ip.as_bytes());
+        r.bulk(b"endpoint");
+        r.bulk(ip.as_bytes());
+        r.bulk(b"role");
+        r.bulk(b"master");
+        r.bulk(b"replication-offset");
+        r.int(0);
+        r.bulk(b"health");
+        r.bulk(b"online");
     }
 }
 
@@ -83,9 +349,13 @@ fn info(ctx: &mut Ctx) {
     };
     let conf = &cluster.conf;
     let assigned: usize = conf.nodes.iter().map(|n| n.slots.count()).sum();
-    let size = conf.nodes.iter().filter(|n| n.slots.count() > 0).count();
+    let size = cluster.size(ctx.now);
     let my_epoch = conf.myself().map_or(0, |n| n.config_epoch);
-    let state = if assigned == SLOTS { "ok" } else { "fail" };
+    let state = if cluster.state_ok(ctx.srv.settings.cluster_require_full_coverage, ctx.now) {
+        "ok"
+    } else {
+        "fail"
+    };
     let text = format!(
         "cluster_state:{state}\r\ncluster_slots_assigned:{assigned}\r\ncluster_slots_ok:{assigned}\r\ncluster_slots_pfail:0\r\ncluster_slots_fail:0\r\ncluster_known_nodes:{}\r\ncluster_size:{size}\r\ncluster_current_epoch:{}\r\ncluster_my_epoch:{my_epoch}\r\ncluster_stats_messages_sent:0\r\ncluster_stats_messages_received:0\r\ntotal_cluster_links_buffer_limit_exceeded:0\r\n",
         conf.nodes.len(),

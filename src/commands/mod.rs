@@ -344,6 +344,7 @@ fn route_in_cluster(
     id: usize,
     cmd: &'static CommandInfo,
     args: &Args,
+    now: i64,
 ) -> Result<(), crate::cluster::routing::Redirect> {
     use crate::cluster::routing::{needs_check, route};
     let Some(cluster) = srv.cluster.as_ref() else {
@@ -355,7 +356,7 @@ fn route_in_cluster(
     let allow_reads = srv.settings.cluster_allow_reads_when_down;
     let full_coverage = srv.settings.cluster_require_full_coverage;
     if cmd.name != "exec" {
-        return route(cluster, std::iter::once((cmd, *args)), allow_reads, full_coverage);
+        return route(cluster, std::iter::once((cmd, *args)), allow_reads, full_coverage, now);
     }
     let queued: Vec<(Vec<u8>, Vec<std::ops::Range<usize>>)> = match srv.links.get(id) {
         Some(crate::server::Link::Client(c)) => c
@@ -375,7 +376,7 @@ fn route_in_cluster(
         };
         Some((info, args))
     });
-    route(cluster, commands, allow_reads, full_coverage)
+    route(cluster, commands, allow_reads, full_coverage, now)
 }
 
 /// Commands a RESP2 client in subscribed mode may still run.
@@ -438,7 +439,7 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
             ),
         );
     }
-    if let Err(redirect) = route_in_cluster(srv, id, cmd, args) {
+    if let Err(redirect) = route_in_cluster(srv, id, cmd, args, now) {
         if info.name == "exec"
             && let Some(client) = srv.client(id)
         {
