@@ -286,6 +286,14 @@ fn slots(ctx: &mut Ctx) {
     }
 }
 
+/// What CLUSTER SHARDS prints of one master.
+struct ShardView {
+    runs: Vec<(u16, u16)>,
+    ip: String,
+    port: i64,
+    id: Vec<u8>,
+}
+
 /// CLUSTER SHARDS: one map per master (replicas arrive with replication).
 fn shards(ctx: &mut Ctx) {
     let Some(cluster) = ctx.srv.cluster.as_ref() else {
@@ -294,16 +302,21 @@ fn shards(ctx: &mut Ctx) {
     let masters: Vec<usize> = (0..cluster.conf.nodes.len())
         .filter(|&i| cluster.conf.nodes[i].flags.has(nodes_conf::Flags::MASTER))
         .collect();
-    let shards: Vec<(Vec<(u16, u16)>, String, i64, Vec<u8>)> = masters
+    let shards: Vec<ShardView> = masters
         .iter()
         .map(|&i| {
             let n = &cluster.conf.nodes[i];
-            (slot_runs(cluster, i), n.ip.clone(), n.port as i64, n.id.0.to_vec())
+            ShardView {
+                runs: slot_runs(cluster, i),
+                ip: n.ip.clone(),
+                port: n.port as i64,
+                id: n.id.0.to_vec(),
+            }
         })
         .collect();
     let r = &mut *ctx.reply;
     r.array(shards.len());
-    for (runs, ip, port, id) in shards {
+    for ShardView { runs, ip, port, id } in shards {
         r.map(2);
         r.bulk(b"slots");
         r.array(runs.len() * 2);
