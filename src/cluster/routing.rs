@@ -54,7 +54,8 @@ pub fn route<'a>(
     require_full_coverage: bool,
     now: i64,
 ) -> Result<(), Redirect> {
-    let mut first: Option<(Vec<u8>, u16)> = None;
+    // The first key borrows the arguments: no allocation per command.
+    let mut first: Option<(&'a [u8], u16)> = None;
     let mut any_write = false;
     for (cmd, args) in commands {
         any_write |= cmd.flags.contains(&"write");
@@ -67,10 +68,10 @@ pub fn route<'a>(
                     if cluster.slot_owner(slot).is_none() {
                         return Err(Redirect::Unbound);
                     }
-                    first = Some((key.to_vec(), slot));
+                    first = Some((key, slot));
                 }
                 Some((first_key, first_slot)) => {
-                    if first_key[..] != *key && *first_slot != slot {
+                    if *first_key != key && *first_slot != slot {
                         return Err(Redirect::CrossSlot);
                     }
                 }
