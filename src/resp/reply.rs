@@ -70,6 +70,7 @@ impl Reply {
 
     /// A bulk string.
     pub fn bulk(&mut self, data: &[u8]) {
+        self.buf.reserve(data.len() + 16);
         self.line(b'$', data.len() as i64);
         self.buf.extend_from_slice(data);
         self.buf.extend_from_slice(b"\r\n");

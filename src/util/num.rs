@@ -79,7 +79,17 @@ fn parse_float(s: &[u8], _allow_inf: bool) -> Option<f64> {
 }
 
 /// Append the decimal form of `v` to `out` without going through `fmt`.
+/// Lengths and counts in replies are mostly one or two digits: those take
+/// a single push.
 pub fn push_i64(out: &mut Vec<u8>, v: i64) {
+    if (0..10).contains(&v) {
+        out.push(b'0' + v as u8);
+        return;
+    }
+    if (10..100).contains(&v) {
+        out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
+        return;
+    }
     let mut tmp = [0u8; 20];
     let mut n = v.unsigned_abs();
     let mut i = tmp.len();
