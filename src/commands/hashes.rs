@@ -298,32 +298,9 @@ fn hincrbyfloat(ctx: &mut Ctx, args: &Args) {
     }
 }
 
-/// Parse a SCAN cursor as Redis's parseScanCursorOrReply (strtoul): no
-/// leading space, optional sign (a negative value wraps), digits, nothing
-/// after; the empty string is cursor 0.
-fn parse_cursor(arg: &[u8]) -> Option<u64> {
-    let (negative, digits) = match arg.first() {
-        Some(b'-') => (true, &arg[1..]),
-        Some(b'+') => (false, &arg[1..]),
-        Some(c) if c.is_ascii_whitespace() => return None,
-        _ => (false, arg),
-    };
-    if arg.is_empty() {
-        return Some(0);
-    }
-    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let mut v: u64 = 0;
-    for &d in digits {
-        v = v.checked_mul(10)?.checked_add((d - b'0') as u64)?;
-    }
-    Some(if negative { v.wrapping_neg() } else { v })
-}
-
 fn hscan(ctx: &mut Ctx, args: &Args) {
-    let Some(cursor) = parse_cursor(args.get(2)) else {
-        return ctx.reply.error("ERR invalid cursor");
+    let Some(cursor) = super::sets::parse_cursor(ctx, args.get(2)) else {
+        return;
     };
     let empty_scan = |ctx: &mut Ctx| {
         ctx.reply.array(2);
@@ -515,21 +492,4 @@ fn distinct_positions(rng: &mut impl rand::Rng, size: usize, wanted: usize, orde
         picked.sort_unstable();
     }
     picked
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_cursor;
-
-    #[test]
-    fn cursor_parsing_as_strtoul() {
-        assert_eq!(parse_cursor(b""), Some(0));
-        assert_eq!(parse_cursor(b"007"), Some(7));
-        assert_eq!(parse_cursor(b"+3"), Some(3));
-        assert_eq!(parse_cursor(b"-1"), Some(u64::MAX));
-        assert_eq!(parse_cursor(b" 1"), None);
-        assert_eq!(parse_cursor(b"1a"), None);
-        assert_eq!(parse_cursor(b"-"), None);
-        assert_eq!(parse_cursor(b"18446744073709551616"), None);
-    }
 }

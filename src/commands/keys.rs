@@ -5,7 +5,7 @@ use super::{Ctx, Handler, err, is, parse_int};
 use crate::db::Str;
 use crate::glob::glob_match;
 use crate::resp::parse::Args;
-use crate::util::num::string2ull;
+use crate::util::num::parse_scan_cursor;
 
 pub const COMMANDS: &[(&str, Handler)] = &[
     ("del", del),
@@ -279,7 +279,7 @@ fn keys(ctx: &mut Ctx, args: &Args) {
 }
 
 fn scan(ctx: &mut Ctx, args: &Args) {
-    let Some(cursor) = string2ull(args.get(1)) else {
+    let Some(cursor) = parse_scan_cursor(args.get(1)) else {
         return ctx.reply.error("ERR invalid cursor");
     };
     let mut count = 10usize;

@@ -12,6 +12,7 @@ use crate::db::set::Member;
 use crate::db::{Set, Value};
 use crate::glob::glob_match;
 use crate::resp::parse::Args;
+use crate::util::num::parse_scan_cursor;
 
 pub const COMMANDS: &[(&str, Handler)] = &[
     ("sadd", sadd),
@@ -609,37 +610,13 @@ fn sdiffstore(ctx: &mut Ctx, args: &Args) {
     sunion_diff_generic(ctx, &keys, Some(args.get(1)), true);
 }
 
-/// Parse a SCAN cursor as Redis's parseScanCursorOrReply (C strtoul):
-/// optional sign, decimal digits, nothing after them but a NUL; a negative
-/// value wraps; overflow and a leading space are errors.
+/// A *SCAN cursor ([`parse_scan_cursor`]), replying "invalid cursor" when bad.
 pub(crate) fn parse_cursor(ctx: &mut Ctx, arg: &[u8]) -> Option<u64> {
-    let bad = |ctx: &mut Ctx| {
+    let cursor = parse_scan_cursor(arg);
+    if cursor.is_none() {
         ctx.reply.error("ERR invalid cursor");
-        None
-    };
-    if arg.first().is_some_and(|c| c.is_ascii_whitespace() || *c == 0x0b) {
-        return bad(ctx);
     }
-    let (negative, body) = match arg.first() {
-        Some(b'-') => (true, &arg[1..]),
-        Some(b'+') => (false, &arg[1..]),
-        _ => (false, arg),
-    };
-    let digits = body.iter().take_while(|c| c.is_ascii_digit()).count();
-    // No digits: nothing is converted and the cursor is 0 when the
-    // argument is empty (or starts with a NUL), an error otherwise.
-    let rest = if digits == 0 { arg } else { &body[digits..] };
-    if rest.first().is_some_and(|&c| c != 0) {
-        return bad(ctx);
-    }
-    let mut v: u64 = 0;
-    for &c in &body[..digits] {
-        let Some(next) = v.checked_mul(10).and_then(|v| v.checked_add((c - b'0') as u64)) else {
-            return bad(ctx);
-        };
-        v = next;
-    }
-    Some(if negative { v.wrapping_neg() } else { v })
+    cursor
 }
 
 /// Parsed *SCAN options.

@@ -36,12 +36,30 @@ pub fn string2ll(s: &[u8]) -> Option<i64> {
     }
 }
 
-/// Parse an unsigned length the way Redis's string2ull does for cursors.
-pub fn string2ull(s: &[u8]) -> Option<u64> {
-    if s.is_empty() || s.len() > 20 || !s.iter().all(u8::is_ascii_digit) {
+/// Parse a SCAN/HSCAN/SSCAN/ZSCAN cursor as Redis's parseScanCursorOrReply
+/// (C strtoul): optional sign, decimal digits, nothing after them but a NUL;
+/// a negative value wraps; overflow, a leading space or other trailing bytes
+/// are errors; an empty argument is cursor 0.
+pub fn parse_scan_cursor(arg: &[u8]) -> Option<u64> {
+    if arg.first().is_some_and(|c| c.is_ascii_whitespace() || *c == 0x0b) {
         return None;
     }
-    std::str::from_utf8(s).ok()?.parse().ok()
+    let (negative, body) = match arg.first() {
+        Some(b'-') => (true, &arg[1..]),
+        Some(b'+') => (false, &arg[1..]),
+        _ => (false, arg),
+    };
+    let digits = body.iter().take_while(|c| c.is_ascii_digit()).count();
+    // No digits: nothing is converted; fine only when nothing (or a NUL) follows.
+    let rest = if digits == 0 { arg } else { &body[digits..] };
+    if rest.first().is_some_and(|&c| c != 0) {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in &body[..digits] {
+        v = v.checked_mul(10)?.checked_add((c - b'0') as u64)?;
+    }
+    Some(if negative { v.wrapping_neg() } else { v })
 }
 
 /// Parse a long double the way Redis's string2ld does (used by INCRBYFLOAT):
@@ -193,6 +211,19 @@ mod tests {
         ] {
             assert_eq!(string2ll(bad), None, "{:?}", String::from_utf8_lossy(bad));
         }
+    }
+
+    #[test]
+    fn scan_cursors_parse_like_strtoul() {
+        assert_eq!(parse_scan_cursor(b""), Some(0));
+        assert_eq!(parse_scan_cursor(b"007"), Some(7));
+        assert_eq!(parse_scan_cursor(b"+3"), Some(3));
+        assert_eq!(parse_scan_cursor(b"-1"), Some(u64::MAX));
+        assert_eq!(parse_scan_cursor(b"5\0x"), Some(5));
+        assert_eq!(parse_scan_cursor(b" 1"), None);
+        assert_eq!(parse_scan_cursor(b"1a"), None);
+        assert_eq!(parse_scan_cursor(b"-"), None);
+        assert_eq!(parse_scan_cursor(b"18446744073709551616"), None);
     }
 
     #[test]
