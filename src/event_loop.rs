@@ -19,6 +19,8 @@ use crate::resp::{Limits, Reply};
 use crate::server::{Link, Server, Shutdown};
 use crate::util::time::mstime;
 
+pub mod bus_links;
+
 /// Reads per readable event before yielding to other clients.
 const MAX_READS_PER_EVENT: usize = 16;
 /// Bytes read per read call (Redis's PROTO_IOBUF_LEN).
@@ -46,6 +48,9 @@ pub struct EventLoop {
     poll: Poll,
     pub srv: Server,
     listeners: Vec<usize>,
+    bus_listeners: Vec<usize>,
+    /// Bus links with queued output.
+    bus_pending_writes: Vec<usize>,
     /// Clients that still had unread input when they yielded.
     pending_reads: Vec<usize>,
     next_server_cron: i64,
@@ -93,11 +98,14 @@ impl EventLoop {
             poll,
             srv,
             listeners: Vec::new(),
+            bus_listeners: Vec::new(),
+            bus_pending_writes: Vec::new(),
             pending_reads: Vec::new(),
             next_server_cron: now,
             next_cluster_cron: now,
         };
         el.bind_listeners()?;
+        el.bind_bus_listeners()?;
         Ok(el)
     }
 
@@ -165,9 +173,22 @@ impl EventLoop {
             }
             for event in events.iter() {
                 let key = event.token().0;
-                if self.listeners.contains(&key) {
-                    self.accept(key);
-                    continue;
+                match self.srv.links.get(key) {
+                    Some(Link::Listener(_)) => {
+                        self.accept(key);
+                        continue;
+                    }
+                    Some(Link::BusListener(_)) => {
+                        self.accept_bus(key);
+                        continue;
+                    }
+                    Some(Link::Bus(_)) => {
+                        let readable = event.is_readable() || event.is_read_closed() || event.is_error();
+                        let writable = event.is_writable() || event.is_error();
+                        self.bus_event(key, readable, writable);
+                        continue;
+                    }
+                    _ => {}
                 }
                 if event.is_readable() || event.is_read_closed() || event.is_error() {
                     // Peer closed: read on to EOF even after a short read.
@@ -466,6 +487,7 @@ impl EventLoop {
         let timed_out = crate::blocking::expire_timeouts(&mut self.srv, now);
         self.srv.unblocked.extend(timed_out);
         crate::pause::expire(&mut self.srv, now);
+        self.cluster_before_sleep();
         // Unblocked clients may have pipelined commands waiting in their buffers.
         while !self.srv.unblocked.is_empty() {
             for key in std::mem::take(&mut self.srv.unblocked) {
@@ -478,6 +500,7 @@ impl EventLoop {
             }
             self.write_to_client(key);
         }
+        self.flush_bus_writes();
         for key in std::mem::take(&mut self.srv.pending_close) {
             // The slab key may have been reused by a new client since.
             if self.srv.client(key).is_some_and(|c| c.close_asap) {
@@ -506,7 +529,7 @@ impl EventLoop {
             self.next_server_cron = now + 1000 / self.srv.hz_effective.max(1) as i64;
         }
         if now >= self.next_cluster_cron {
-            crate::cluster::cron(&mut self.srv, now);
+            self.cluster_cron(now);
             self.next_cluster_cron = now + crate::cluster::CRON_PERIOD_MS;
         }
     }

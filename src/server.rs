@@ -23,6 +23,10 @@ pub const GOSSAMER_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub enum Link {
     Listener(TcpListener),
     Client(Box<Client>),
+    /// The cluster bus port.
+    BusListener(TcpListener),
+    /// A cluster bus connection (inbound or outbound).
+    Bus(Box<crate::event_loop::bus_links::BusConn>),
 }
 
 /// `enable-debug-command` values.
@@ -268,6 +272,10 @@ pub struct Server {
     pub paused_clients: Vec<usize>,
     /// Cluster identity and nodes.conf (cluster-enabled yes only).
     pub cluster: Option<crate::cluster::Cluster>,
+    /// Cluster bus port we listen on.
+    pub bus_port: u16,
+    /// Core link id → slab key of its bus connection.
+    pub bus_keys: HashMap<usize, usize>,
     /// Command names as clients spelled them, resolved (see commands::dispatch).
     pub command_cache: Vec<(Box<[u8]>, &'static crate::commands::table::CommandInfo)>,
 }
@@ -320,6 +328,8 @@ impl Server {
             paused_clients: Vec::new(),
             command_cache: Vec::new(),
             cluster: None,
+            bus_port: 0,
+            bus_keys: HashMap::new(),
         };
         srv.apply_lfu_mode();
         srv
@@ -331,6 +341,10 @@ impl Server {
         self.hz_effective = self.settings.hz;
         self.apply_lfu_mode();
         log::set_max_level(crate::logging::level_filter(self.config.str("loglevel")));
+        if let Some(cluster) = self.cluster.as_mut() {
+            let cfg = crate::cluster::core_config(&self.config, self.settings.port, self.bus_port);
+            cluster.core.cfg = cfg;
+        }
     }
 
     /// Databases count LFU accesses only under an LFU policy.

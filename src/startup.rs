@@ -260,7 +260,9 @@ fn open_cluster(srv: &mut Server) -> Result<(), String> {
         p => p as u16,
     };
     let path = std::path::PathBuf::from(srv.config.str("cluster-config-file"));
-    let cluster = crate::cluster::Cluster::open(&path, port, cport, &mut srv.rng)?;
+    srv.bus_port = cport;
+    let cfg = crate::cluster::core_config(&srv.config, port, cport);
+    let cluster = crate::cluster::Cluster::open(&path, cfg, &mut srv.rng, crate::util::time::mstime())?;
     srv.cluster = Some(cluster);
     Ok(())
 }

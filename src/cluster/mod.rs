@@ -1,45 +1,53 @@
-//! Redis Cluster support. What exists now: the bus codec (`bus`), nodes.conf
-//! (`nodes_conf`), and this node's cluster identity, loaded from or created
-//! in `cluster-config-file` at start-up and kept locked while we run. The
-//! sans-IO core (membership, failure detection, epochs), the simulator and the
-//! bus links arrive with the rest of the cluster-bus issue.
+//! Redis Cluster support.
+//!
+//! * [`bus`]: the wire codec of the cluster bus; [`nodes_conf`]: the config file.
+//! * [`core::Core`]: the sans-IO state machine (node table, epochs, slots, links as the protocol
+//!   sees them), with its behaviour split by concern: [`gossip`] (PING/PONG/MEET, handshake,
+//!   discovery), [`failure`] (failure reports, PFAIL → FAIL), [`cron`] (clusterCron), [`state`]
+//!   (cluster_state), [`slots_config`] (slot ownership, UPDATE, epochs), [`failover`] (votes),
+//!   [`admin`] (what CLUSTER subcommands change).
+//! * [`sim`]: a deterministic simulator running many cores over a virtual network.
+//! * [`routing`]: which node serves a command (MOVED/ASK/CLUSTERDOWN).
+//! * [`Cluster`] (here): the core plus the file that persists it; the event loop's bus links live in
+//!   [`crate::cluster_links`].
 
+pub mod admin;
 pub mod bus;
+pub mod core;
+pub mod cron;
+pub mod failover;
+pub mod failure;
+pub mod gossip;
+pub mod node;
 pub mod nodes_conf;
 pub mod routing;
+pub mod sim;
+pub mod slots_config;
+pub mod state;
 
 use std::path::{Path, PathBuf};
 
-use bus::{NodeId, SlotBitmap};
-use nodes_conf::{Flags, LockGuard, NodeLine, NodesConf};
+use bus::NodeId;
+use nodes_conf::LockGuard;
 
-use crate::server::Server;
+use self::core::{Core, CoreConfig};
 
 /// Period of clusterCron, as in Redis.
 pub const CRON_PERIOD_MS: i64 = 100;
 
-/// clusterCron: nothing to do until the cluster bus exists.
-pub fn cron(_srv: &mut Server, _now_ms: i64) {}
-
 /// This node's view of the cluster and the file that persists it.
 pub struct Cluster {
-    pub conf: NodesConf,
+    pub core: Core,
     pub path: PathBuf,
     /// Held for the process's lifetime: a second node cannot use the file.
     _lock: LockGuard,
-    /// When the node started (CLUSTER_WRITABLE_DELAY counts from here).
-    pub opened_ms: i64,
 }
 
-/// A master waits this long after start before its state may become ok,
-/// giving the cluster a chance to reconfigure it (Redis's CLUSTER_WRITABLE_DELAY).
-pub const WRITABLE_DELAY_MS: i64 = 2000;
-
 impl Cluster {
-    /// Open `path` (relative to `dir`, where Redis runs) as clusterInit does:
-    /// lock it, load it, or create a fresh identity when it is missing or
-    /// empty. A corrupt file stops start-up and is left untouched.
-    pub fn open(path: &Path, port: u16, cport: u16, rng: &mut impl rand::Rng) -> Result<Cluster, String> {
+    /// Open `path` (relative to `dir`, where Redis runs) as clusterInit does: lock it, load it, or
+    /// create a fresh identity when it is missing or empty. A corrupt file stops start-up and is left
+    /// untouched.
+    pub fn open(path: &Path, cfg: CoreConfig, rng: &mut impl rand::Rng, now: i64) -> Result<Cluster, String> {
         let lock = nodes_conf::lock(path).map_err(|e| e.to_string())?;
         let existing = match std::fs::read_to_string(path) {
             Ok(text) => Some(text),
@@ -52,66 +60,51 @@ impl Cluster {
             Some(Err(e)) if e.is_empty_file() => None,
             Some(Err(e)) => return Err(e.to_string()),
         };
-        let mut cluster = match loaded {
-            Some(conf) => Cluster {
-                conf,
+        let seed = rng.next_u64();
+        let Some(conf) = loaded else {
+            let core = Core::new(random_node_id(rng), cfg, seed, now);
+            let cluster = Cluster {
+                core,
                 path: path.to_path_buf(),
                 _lock: lock,
-                opened_ms: crate::util::time::mstime(),
-            },
-            None => {
-                let conf = fresh_conf(random_node_id(rng), port, cport);
-                let cluster = Cluster {
-                    conf,
-                    path: path.to_path_buf(),
-                    _lock: lock,
-                    opened_ms: crate::util::time::mstime(),
-                };
-                cluster
-                    .save()
-                    .map_err(|e| format!("Can't save the cluster config file: {e}"))?;
-                log::info!("No cluster configuration found, I'm {}", cluster.myself_id());
-                return Ok(cluster);
-            }
+            };
+            cluster
+                .save()
+                .map_err(|e| format!("Can't save the cluster config file: {e}"))?;
+            log::info!("No cluster configuration found, I'm {}", cluster.myself_id());
+            return Ok(cluster);
         };
-        cluster.conf.vars.current_epoch = cluster.conf.effective_current_epoch();
-        if let Some(me) = cluster.myself_mut() {
-            me.port = port as i32;
-            me.cport = cport as i32;
-        }
+        let core = Core::from_conf(&conf, cfg, seed, now)?;
+        let cluster = Cluster {
+            core,
+            path: path.to_path_buf(),
+            _lock: lock,
+        };
         log::info!("Node configuration loaded, I'm {}", cluster.myself_id());
         Ok(cluster)
     }
 
     /// This node's id.
     pub fn myself_id(&self) -> String {
-        self.conf
-            .myself()
-            .map(|n| String::from_utf8_lossy(&n.id.0).into_owned())
-            .unwrap_or_default()
-    }
-
-    fn myself_mut(&mut self) -> Option<&mut NodeLine> {
-        self.conf.nodes.iter_mut().find(|n| n.flags.has(Flags::MYSELF))
+        self.core.myself_name().to_text()
     }
 
     /// Write nodes.conf atomically (temp file, fsync, rename, directory fsync).
     pub fn save(&self) -> std::io::Result<()> {
-        nodes_conf::save_atomically(&self.path, &nodes_conf::render(&self.conf))
+        self.save_with(true)
     }
-}
 
-/// A new node's configuration: myself, a master with no slots, epoch 0.
-fn fresh_conf(id: NodeId, port: u16, cport: u16) -> NodesConf {
-    let mut me = NodeLine::placeholder(id);
-    me.flags = Flags(Flags::MYSELF.0 | Flags::MASTER.0);
-    me.port = port as i32;
-    me.cport = cport as i32;
-    me.connected = true;
-    me.slots = SlotBitmap::new();
-    NodesConf {
-        nodes: vec![me],
-        ..NodesConf::default()
+    /// Write nodes.conf atomically, fsyncing only when asked.
+    pub fn save_with(&self, fsync: bool) -> std::io::Result<()> {
+        nodes_conf::save_replacing(&self.path, &nodes_conf::render(&self.core.to_conf()), fsync)
+    }
+
+    /// clusterSaveConfigOrDie.
+    pub fn save_or_die(&self, fsync: bool) {
+        if let Err(e) = self.save_with(fsync) {
+            log::warn!("Fatal: can't update cluster config file: {e}");
+            std::process::exit(1);
+        }
     }
 }
 
@@ -121,4 +114,27 @@ pub fn random_node_id(rng: &mut impl rand::Rng) -> NodeId {
     let mut id = [0u8; 40];
     id.copy_from_slice(hex.as_bytes());
     NodeId(id)
+}
+
+/// The core's settings from the configuration (announced ports override the real ones).
+pub fn core_config(config: &crate::config::Config, port: u16, cport: u16) -> CoreConfig {
+    let announced = |name: &str, real: u16| match config.int(name) {
+        p if p > 0 && p <= 65535 => p as u16,
+        _ => real,
+    };
+    let announce_ip = config.str("cluster-announce-ip");
+    CoreConfig {
+        node_timeout: config.int("cluster-node-timeout"),
+        port: announced("cluster-announce-port", port),
+        pport: 0,
+        cport: announced("cluster-announce-bus-port", cport),
+        announce_ip: (!announce_ip.is_empty()).then(|| announce_ip.to_string()),
+        announce_hostname: config.str("cluster-announce-hostname").to_string(),
+        require_full_coverage: config.bool("cluster-require-full-coverage"),
+        allow_replica_migration: config.bool("cluster-allow-replica-migration"),
+        migration_barrier: config.int("cluster-migration-barrier"),
+        replica_no_failover: config.bool("cluster-replica-no-failover"),
+        replica_validity_factor: config.int("cluster-replica-validity-factor"),
+        repl_ping_replica_period_ms: config.int("repl-ping-replica-period") * 1000,
+    }
 }

@@ -761,16 +761,22 @@ pub fn lock_path(path: &Path) -> PathBuf {
 /// Writes `text` to `<path>.tmp-<pid>`, fsyncs it, renames it over `path`, fsyncs the directory. After a
 /// crash or error `path` holds either the old or the new content, never a mix.
 pub fn save_atomically(path: &Path, text: &str) -> io::Result<()> {
-    let tmp = write_temp(path, text)?;
+    save_replacing(path, text, true)
+}
+
+/// Writes a temp file and renames it over `path`; with `fsync`, the file and the directory are
+/// fsynced (Redis fsyncs only some saves; a rename keeps even an unsynced save all-or-nothing).
+pub fn save_replacing(path: &Path, text: &str, fsync: bool) -> io::Result<()> {
+    let tmp = write_temp(path, text, fsync)?;
     if let Err(e) = fs::rename(&tmp, path) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    sync_dir(path)
+    if fsync { sync_dir(path) } else { Ok(()) }
 }
 
 /// First half of [`save_atomically`]: the fsynced temp file (removed again on error).
-fn write_temp(path: &Path, text: &str) -> io::Result<PathBuf> {
+fn write_temp(path: &Path, text: &str, fsync: bool) -> io::Result<PathBuf> {
     let tmp = temp_path(path);
     let written = (|| {
         let mut f = OpenOptions::new()
@@ -780,7 +786,7 @@ fn write_temp(path: &Path, text: &str) -> io::Result<PathBuf> {
             .mode(0o644)
             .open(&tmp)?;
         f.write_all(text.as_bytes())?;
-        f.sync_all()
+        if fsync { f.sync_all() } else { Ok(()) }
     })();
     match written {
         Ok(()) => Ok(tmp),
@@ -1120,7 +1126,7 @@ mod tests {
         let path = dir.join("nodes.conf");
         save_atomically(&path, REAL[0].1).expect("save");
         // Crash between write and rename: the temp file exists, the live file is untouched.
-        let tmp = write_temp(&path, "half-written garbage").expect("temp");
+        let tmp = write_temp(&path, "half-written garbage", true).expect("temp");
         assert_eq!(fs::read_to_string(&path).expect("read"), REAL[0].1);
         assert!(parse(&fs::read_to_string(&path).expect("read")).is_ok());
         fs::remove_file(&tmp).expect("rm tmp");

@@ -1,11 +1,11 @@
-//! Which node serves a command (Redis's getNodeByQuery) and the redirection
-//! or error a client gets otherwise (clusterRedirectClient): CROSSSLOT,
-//! CLUSTERDOWN variants and MOVED. ASK and TRYAGAIN arrive with slot migration.
+//! Which node serves a command (Redis's getNodeByQuery) and the redirection or error a client gets
+//! otherwise (clusterRedirectClient): CROSSSLOT, TRYAGAIN, ASK, MOVED and the CLUSTERDOWN variants.
 
-use super::Cluster;
-use super::nodes_conf::{Flags, NodeLine};
+use super::bus::node_flags as nf;
+use super::core::{Core, State};
 use crate::commands::key_specs::key_positions;
 use crate::commands::table::CommandInfo;
+use crate::db::Db;
 use crate::resp::parse::Args;
 use crate::slot::key_hash_slot;
 
@@ -19,10 +19,17 @@ pub enum Redirect {
     Down,
     /// Down, and reads are allowed but this is a write.
     DownReadOnly,
+    /// Multi-key command while the slot is being migrated and some keys are missing.
+    TryAgain,
     Moved {
         slot: u16,
         ip: String,
-        port: i32,
+        port: u16,
+    },
+    Ask {
+        slot: u16,
+        ip: String,
+        port: u16,
     },
 }
 
@@ -34,7 +41,9 @@ impl Redirect {
             Redirect::Unbound => "CLUSTERDOWN Hash slot not served".into(),
             Redirect::Down => "CLUSTERDOWN The cluster is down".into(),
             Redirect::DownReadOnly => "CLUSTERDOWN The cluster is down and only accepts read commands".into(),
+            Redirect::TryAgain => "TRYAGAIN Multiple keys request during rehashing of slot".into(),
             Redirect::Moved { slot, ip, port } => format!("MOVED {slot} {ip}:{port}"),
+            Redirect::Ask { slot, ip, port } => format!("ASK {slot} {ip}:{port}"),
         }
     }
 }
@@ -45,83 +54,118 @@ pub fn needs_check(cmd: &CommandInfo) -> bool {
     !cmd.key_specs.is_empty() || cmd.flags.contains(&"movablekeys") || cmd.name == "exec"
 }
 
-/// Route a command (or, for EXEC, the queued commands): `Ok` when this node
-/// serves it, else the redirection.
+/// The client's flags that routing reads.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClientFlags {
+    pub asking: bool,
+    pub readonly: bool,
+}
+
+/// What routing needs besides the commands.
+pub struct RouteEnv<'a> {
+    pub core: &'a Core,
+    pub db: &'a Db,
+    pub client: ClientFlags,
+    pub allow_reads_when_down: bool,
+    pub now: i64,
+}
+
+/// Route a command (or, for EXEC, the queued commands): `Ok` when this node serves it, else the
+/// redirection.
 pub fn route<'a>(
-    cluster: &Cluster,
+    env: &RouteEnv,
     commands: impl Iterator<Item = (&'static CommandInfo, Args<'a>)>,
-    allow_reads_when_down: bool,
-    require_full_coverage: bool,
-    now: i64,
 ) -> Result<(), Redirect> {
-    // The first key borrows the arguments: no allocation per command.
+    let core = env.core;
+    let me = core.myself;
     let mut first: Option<(&'a [u8], u16)> = None;
     let mut any_write = false;
+    let mut any_asking_cmd = false;
+    let mut is_migrate = false;
+    let mut migrating = false;
+    let mut importing = false;
+    let mut multiple_keys = false;
+    let mut existing = 0usize;
+    let mut missing = 0usize;
     for (cmd, args) in commands {
         any_write |= cmd.flags.contains(&"write");
+        any_asking_cmd |= cmd.flags.contains(&"asking");
+        is_migrate |= cmd.name == "migrate";
         let Ok(keys) = key_positions(cmd, &args) else { continue };
         for key in keys {
             let key = args.get(key.pos);
             let slot = key_hash_slot(key);
-            match &first {
+            match first {
                 None => {
-                    if cluster.slot_owner(slot).is_none() {
+                    let Some(owner) = core.slot_owner(slot) else {
                         return Err(Redirect::Unbound);
+                    };
+                    if owner == me && core.migrating.contains_key(&slot) {
+                        migrating = true;
+                    } else if core.importing.contains_key(&slot) {
+                        importing = true;
                     }
                     first = Some((key, slot));
                 }
                 Some((first_key, first_slot)) => {
-                    if *first_key != key && *first_slot != slot {
-                        return Err(Redirect::CrossSlot);
+                    if first_key != key {
+                        if first_slot != slot {
+                            return Err(Redirect::CrossSlot);
+                        }
+                        multiple_keys = true;
                     }
+                }
+            }
+            if migrating || importing {
+                if env.db.peek(key).is_some() && !env.db.is_expired(key, env.now) {
+                    existing += 1;
+                } else {
+                    missing += 1;
                 }
             }
         }
     }
     let Some((_, slot)) = first else { return Ok(()) };
-    if !cluster.state_ok(require_full_coverage, now) {
-        if !allow_reads_when_down {
+    if core.state != State::Ok {
+        if !env.allow_reads_when_down {
             return Err(Redirect::Down);
         }
         if any_write {
             return Err(Redirect::DownReadOnly);
         }
     }
-    match cluster.slot_owner(slot) {
-        Some(owner) if !owner.flags.has(Flags::MYSELF) => Err(Redirect::Moved {
-            slot,
-            ip: owner.ip.clone(),
-            port: owner.port,
-        }),
-        _ => Ok(()),
+    if is_migrate && (migrating || importing) {
+        return Ok(());
     }
-}
-
-impl Cluster {
-    /// The node serving `slot`, if any.
-    pub fn slot_owner(&self, slot: u16) -> Option<&NodeLine> {
-        self.conf.nodes.iter().find(|n| n.slots.get(slot))
-    }
-
-    /// cluster_state ok: past the writable delay, and every slot served
-    /// (unless cluster-require-full-coverage is off). Failure detection will
-    /// add its conditions here.
-    pub fn state_ok(&self, require_full_coverage: bool, now: i64) -> bool {
-        let covered = self.conf.nodes.iter().map(|n| n.slots.count()).sum::<usize>() == crate::slot::SLOTS;
-        self.in_writable_period(now) && (covered || !require_full_coverage)
-    }
-
-    /// False during the first WRITABLE_DELAY_MS after start.
-    pub fn in_writable_period(&self, now: i64) -> bool {
-        now - self.opened_ms >= super::WRITABLE_DELAY_MS
-    }
-
-    /// cluster_size: masters serving a slot, as last evaluated; Redis keeps its
-    /// initial 1 until the state is first evaluated after the writable delay.
-    pub fn size(&self, now: i64) -> usize {
-        if !self.in_writable_period(now) {
-            return 1;
+    if migrating && missing > 0 {
+        if existing > 0 {
+            return Err(Redirect::TryAgain);
         }
-        self.conf.nodes.iter().filter(|n| n.slots.count() > 0).count()
+        let target = core.node(core.migrating[&slot]);
+        return Err(Redirect::Ask {
+            slot,
+            ip: target.ip.clone(),
+            port: target.port,
+        });
     }
+    if importing && (env.client.asking || any_asking_cmd) {
+        if multiple_keys && missing > 0 {
+            return Err(Redirect::TryAgain);
+        }
+        return Ok(());
+    }
+    let owner = core.slot_owner(slot).unwrap_or(me);
+    let mine = core.me();
+    if env.client.readonly && !any_write && mine.has(nf::SLAVE) && mine.slaveof == Some(owner) {
+        return Ok(());
+    }
+    if owner != me {
+        let n = core.node(owner);
+        return Err(Redirect::Moved {
+            slot,
+            ip: n.ip.clone(),
+            port: n.port,
+        });
+    }
+    Ok(())
 }

@@ -346,17 +346,29 @@ fn route_in_cluster(
     args: &Args,
     now: i64,
 ) -> Result<(), crate::cluster::routing::Redirect> {
-    use crate::cluster::routing::{needs_check, route};
+    use crate::cluster::routing::{ClientFlags, RouteEnv, needs_check, route};
     let Some(cluster) = srv.cluster.as_ref() else {
         return Ok(());
     };
     if !needs_check(cmd) {
         return Ok(());
     }
-    let allow_reads = srv.settings.cluster_allow_reads_when_down;
-    let full_coverage = srv.settings.cluster_require_full_coverage;
+    let client = match srv.links.get(id) {
+        Some(crate::server::Link::Client(c)) => ClientFlags {
+            asking: c.asking,
+            readonly: c.readonly,
+        },
+        _ => ClientFlags::default(),
+    };
+    let env = RouteEnv {
+        core: &cluster.core,
+        db: &srv.dbs[0],
+        client,
+        allow_reads_when_down: srv.settings.cluster_allow_reads_when_down,
+        now,
+    };
     if cmd.name != "exec" {
-        return route(cluster, std::iter::once((cmd, *args)), allow_reads, full_coverage, now);
+        return route(&env, std::iter::once((cmd, *args)));
     }
     let queued: Vec<(Vec<u8>, Vec<std::ops::Range<usize>>)> = match srv.links.get(id) {
         Some(crate::server::Link::Client(c)) => c
@@ -376,7 +388,7 @@ fn route_in_cluster(
         };
         Some((info, args))
     });
-    route(cluster, commands, allow_reads, full_coverage, now)
+    route(&env, commands)
 }
 
 /// Commands a RESP2 client in subscribed mode may still run.
@@ -484,6 +496,10 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
     }
     if let Some(c) = ctx.srv.client(id) {
         c.last_cmd = cmd.name;
+        // resetClient: ASKING lasts one command, or the whole transaction.
+        if c.multi.is_none() && cmd.name != "asking" {
+            c.asking = false;
+        }
     }
 }
 

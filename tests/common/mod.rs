@@ -366,3 +366,48 @@ pub fn words(line: &str) -> Vec<Vec<u8>> {
         .map(|w| w.as_bytes().to_vec())
         .collect()
 }
+
+impl ServerProcess {
+    /// Start a server on `port` in an existing directory (e.g. one kept by
+    /// `stop_keep_dir`), with the same base arguments as `start_on`; the
+    /// directory is owned (and removed on drop) by the new process.
+    pub fn start_in_dir(flavor: Flavor, port: u16, dir: TempDir, extra: &[&str]) -> ServerProcess {
+        let program = match flavor {
+            Flavor::Gossamer => PathBuf::from(gossamer_bin()),
+            Flavor::Redis => require_tool("redis-server"),
+        };
+        let log = dir.path().join("server.log");
+        let mut args: Vec<String> = vec![
+            "--port".into(),
+            port.to_string(),
+            "--bind".into(),
+            "127.0.0.1".into(),
+            "--save".into(),
+            "".into(),
+            "--appendonly".into(),
+            "no".into(),
+            "--daemonize".into(),
+            "no".into(),
+            "--dir".into(),
+            dir.path().display().to_string(),
+            "--logfile".into(),
+            log.display().to_string(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let child = Command::new(program)
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn server");
+        let mut server = ServerProcess {
+            child,
+            port,
+            dir,
+            flavor,
+        };
+        server.wait_ready();
+        server
+    }
+}

@@ -1,0 +1,640 @@
+//! The cluster bus end to end: real `redis-cli --cluster create` / `check`,
+//! `redis-cli -c`, `redis-benchmark --cluster`, mixed clusters of real
+//! redis-server 7.0.15 nodes and ours, failure detection with SIGSTOP, and a
+//! restart from nodes.conf.
+//!
+//! Every test is written over the node flavor: `OURS` is the flavor under
+//! test. Setting it to `Flavor::Redis` runs the whole file against real Redis
+//! only (that is how the tests themselves are validated).
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Flavor, ServerProcess, free_port, require_tool};
+
+/// The flavor under test.
+const OURS: Flavor = Flavor::Gossamer;
+/// The real thing.
+const REAL: Flavor = Flavor::Redis;
+
+/// cluster-node-timeout for most tests (ms).
+const NODE_TIMEOUT_MS: u64 = 1000;
+/// cluster-node-timeout for the SIGSTOP tests (ms).
+const SIGSTOP_NODE_TIMEOUT_MS: u64 = 1500;
+/// Bound of every "wait until the cluster looks like X" loop.
+const WAIT: Duration = Duration::from_secs(30);
+/// Bound of `redis-cli --cluster create` (it never gives up by itself).
+const CREATE_LIMIT: Duration = Duration::from_secs(45);
+
+// ---------------------------------------------------------------------------
+// Small client helpers (bounded: a stopped node must not hang the test).
+
+/// One command over a fresh connection with short timeouts; the reply as text.
+fn query(port: u16, args: &[&str]) -> Result<String, String> {
+    let client = redis::Client::open(format!("redis://127.0.0.1:{port}/")).map_err(|e| e.to_string())?;
+    let mut conn = client
+        .get_connection_with_timeout(Duration::from_secs(2))
+        .map_err(|e| e.to_string())?;
+    conn.set_read_timeout(Some(Duration::from_secs(2)))
+        .map_err(|e| e.to_string())?;
+    conn.set_write_timeout(Some(Duration::from_secs(2)))
+        .map_err(|e| e.to_string())?;
+    let mut cmd = redis::cmd(args[0]);
+    for a in &args[1..] {
+        cmd.arg(*a);
+    }
+    let value: redis::Value = cmd.query(&mut conn).map_err(|e| e.to_string())?;
+    match value {
+        redis::Value::BulkString(b) => Ok(String::from_utf8_lossy(&b).into_owned()),
+        redis::Value::SimpleString(s) => Ok(s),
+        redis::Value::VerbatimString { text, .. } => Ok(text),
+        redis::Value::Okay => Ok("OK".into()),
+        redis::Value::Int(i) => Ok(i.to_string()),
+        other => Ok(format!("{other:?}")),
+    }
+}
+
+fn cluster_nodes(port: u16) -> Result<String, String> {
+    query(port, &["CLUSTER", "NODES"])
+}
+
+fn cluster_state(port: u16) -> Result<String, String> {
+    let info = query(port, &["CLUSTER", "INFO"])?;
+    info.lines()
+        .find_map(|l| l.trim().strip_prefix("cluster_state:").map(str::to_string))
+        .ok_or_else(|| format!("no cluster_state in CLUSTER INFO: {info}"))
+}
+
+fn myid(port: u16) -> String {
+    query(port, &["CLUSTER", "MYID"]).unwrap_or_else(|e| panic!("CLUSTER MYID on {port}: {e}"))
+}
+
+/// CLUSTER NODES (and state) of every node, for panic messages.
+fn dump(nodes: &[ServerProcess]) -> String {
+    let mut out = String::new();
+    for n in nodes {
+        let nodes_text = cluster_nodes(n.port).unwrap_or_else(|e| format!("<no reply: {e}>\n"));
+        let state = cluster_state(n.port).unwrap_or_else(|e| format!("<no reply: {e}>"));
+        out.push_str(&format!(
+            "--- {:?} node 127.0.0.1:{} (pid {}) cluster_state:{state}\n{nodes_text}",
+            n.flavor,
+            n.port,
+            n.pid()
+        ));
+    }
+    out
+}
+
+/// Poll `cond` every 100 ms until it holds; on the deadline panic with
+/// `what` and the CLUSTER NODES of every node.
+fn wait_for(nodes: &[ServerProcess], what: &str, limit: Duration, mut cond: impl FnMut() -> bool) -> Duration {
+    let start = Instant::now();
+    loop {
+        if cond() {
+            return start.elapsed();
+        }
+        if start.elapsed() > limit {
+            panic!("timed out after {limit:?} waiting for: {what}\n{}", dump(nodes));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Run a command, returning None when it outlives `limit` (it is killed).
+fn run_limited(cmd: &mut Command, limit: Duration) -> Result<Output, Output> {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Ok(Some(_)) = child.try_wait() {
+            return Ok(child.wait_with_output().expect("output"));
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err(child.wait_with_output().expect("output"));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "status: {}\nstdout:\n{}\nstderr:\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+// ---------------------------------------------------------------------------
+// CLUSTER NODES parsing.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct NodeLine {
+    id: String,
+    addr: String,
+    /// Flag tokens minus `myself`, sorted.
+    flags: Vec<String>,
+    myself: bool,
+    master: String,
+    config_epoch: String,
+    link: String,
+    slots: Vec<String>,
+}
+
+impl NodeLine {
+    fn has_flag(&self, f: &str) -> bool {
+        self.flags.iter().any(|x| x == f)
+    }
+
+    /// The port of `ip:port@cport`.
+    fn port(&self) -> u16 {
+        let hostport = self.addr.split('@').next().unwrap();
+        hostport.rsplit(':').next().unwrap().parse().unwrap_or(0)
+    }
+
+    /// What every node must agree on about this node.
+    fn agreed(&self) -> (Vec<String>, String, String, Vec<String>) {
+        (
+            self.flags.clone(),
+            self.master.clone(),
+            self.config_epoch.clone(),
+            self.slots.clone(),
+        )
+    }
+}
+
+fn parse_nodes(text: &str) -> Vec<NodeLine> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            assert!(f.len() >= 8, "bad CLUSTER NODES line: {l:?}");
+            let all: Vec<&str> = f[2].split(',').collect();
+            let mut flags: Vec<String> = all.iter().filter(|x| **x != "myself").map(|x| x.to_string()).collect();
+            flags.sort();
+            NodeLine {
+                id: f[0].to_string(),
+                addr: f[1].to_string(),
+                flags,
+                myself: all.contains(&"myself"),
+                master: f[3].to_string(),
+                config_epoch: f[6].to_string(),
+                link: f[7].to_string(),
+                slots: f[8..].iter().map(|s| s.to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+fn parsed(port: u16) -> Option<Vec<NodeLine>> {
+    cluster_nodes(port).ok().map(|t| parse_nodes(&t))
+}
+
+fn myself_line(port: u16) -> NodeLine {
+    let lines = parsed(port).unwrap_or_else(|| panic!("CLUSTER NODES on {port} failed"));
+    lines
+        .into_iter()
+        .find(|l| l.myself)
+        .unwrap_or_else(|| panic!("no myself line on {port}"))
+}
+
+/// Is `slot` in a slot list (`N` / `A-B` tokens)?
+fn owns_slot(slots: &[String], slot: u16) -> bool {
+    slots.iter().any(|tok| {
+        if tok.starts_with('[') {
+            return false;
+        }
+        match tok.split_once('-') {
+            Some((a, b)) => (a.parse().unwrap_or(u16::MAX)..=b.parse().unwrap_or(0)).contains(&slot),
+            None => tok.parse::<u16>().ok() == Some(slot),
+        }
+    })
+}
+
+/// Per node id: flags (minus `myself`), master, config epoch, slots.
+type NodeView = BTreeMap<String, (Vec<String>, String, String, Vec<String>)>;
+
+/// All nodes see `expected` lines, all `connected`, with no failure or
+/// handshake flags, and agree on flags/master/epoch/slots per node id.
+fn views_agree(nodes: &[ServerProcess], expected: usize) -> bool {
+    let mut reference: Option<NodeView> = None;
+    for n in nodes {
+        let Some(lines) = parsed(n.port) else { return false };
+        if lines.len() != expected {
+            return false;
+        }
+        if lines.iter().any(|l| {
+            l.link != "connected"
+                || l.has_flag("fail")
+                || l.has_flag("fail?")
+                || l.has_flag("handshake")
+                || l.has_flag("noaddr")
+        }) {
+            return false;
+        }
+        let view: BTreeMap<_, _> = lines.iter().map(|l| (l.id.clone(), l.agreed())).collect();
+        match &reference {
+            None => reference = Some(view),
+            Some(r) if *r != view => return false,
+            Some(_) => {}
+        }
+    }
+    true
+}
+
+// ---------------------------------------------------------------------------
+// Cluster set-up.
+
+fn node_args(cluster_port: u16, node_timeout_ms: u64) -> Vec<String> {
+    vec![
+        "--cluster-enabled".into(),
+        "yes".into(),
+        "--cluster-port".into(),
+        cluster_port.to_string(),
+        "--cluster-node-timeout".into(),
+        node_timeout_ms.to_string(),
+    ]
+}
+
+/// Start one cluster-enabled node per flavor, each on its own client port and
+/// an explicit (second free) bus port. `extra` is appended to every node's
+/// arguments (later directives win, e.g. a different node timeout).
+fn start_cluster_nodes(flavors: &[Flavor], extra: &[&str]) -> Vec<ServerProcess> {
+    flavors
+        .iter()
+        .map(|&flavor| {
+            let port = free_port();
+            let cport = free_port();
+            let mut args = node_args(cport, NODE_TIMEOUT_MS);
+            args.extend(extra.iter().map(|s| s.to_string()));
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            ServerProcess::start_on(flavor, port, &args)
+        })
+        .collect()
+}
+
+/// `redis-cli --cluster create` over all nodes (in order) with `replicas`.
+fn create_cluster(nodes: &[ServerProcess], replicas: usize) {
+    require_tool("redis-cli");
+    let mut cmd = Command::new("redis-cli");
+    cmd.arg("--cluster").arg("create");
+    for n in nodes {
+        cmd.arg(format!("127.0.0.1:{}", n.port));
+    }
+    cmd.arg("--cluster-replicas")
+        .arg(replicas.to_string())
+        .arg("--cluster-yes");
+    match run_limited(&mut cmd, CREATE_LIMIT) {
+        Ok(out) => {
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success() && stdout.contains("[OK] All 16384 slots covered."),
+                "redis-cli --cluster create failed:\n{}\n{}",
+                text(&out),
+                dump(nodes)
+            );
+        }
+        Err(out) => panic!(
+            "redis-cli --cluster create did not finish within {CREATE_LIMIT:?}:\n{}\n{}",
+            text(&out),
+            dump(nodes)
+        ),
+    }
+}
+
+/// Wait until every node reports cluster_state:ok.
+fn wait_cluster_ok(nodes: &[ServerProcess]) {
+    wait_for(nodes, "cluster_state:ok on every node", WAIT, || {
+        nodes.iter().all(|n| cluster_state(n.port).as_deref() == Ok("ok"))
+    });
+}
+
+/// `redis-cli --cluster check` from `port` must be clean.
+fn check_cluster(port: u16, nodes: &[ServerProcess]) {
+    require_tool("redis-cli");
+    let out = run_limited(
+        Command::new("redis-cli")
+            .arg("--cluster")
+            .arg("check")
+            .arg(format!("127.0.0.1:{port}")),
+        Duration::from_secs(30),
+    )
+    .unwrap_or_else(|out| panic!("redis-cli --cluster check hung:\n{}\n{}", text(&out), dump(nodes)));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success()
+            && stdout.contains("[OK] All nodes agree about slots configuration.")
+            && stdout.contains("[OK] All 16384 slots covered."),
+        "redis-cli --cluster check 127.0.0.1:{port} not clean:\n{}\n{}",
+        text(&out),
+        dump(nodes)
+    );
+}
+
+/// A cluster of `flavors` created with `replicas`, checked, state ok, all
+/// views agreeing.
+fn ready_cluster(flavors: &[Flavor], replicas: usize, extra: &[&str]) -> Vec<ServerProcess> {
+    let nodes = start_cluster_nodes(flavors, extra);
+    create_cluster(&nodes, replicas);
+    wait_for(&nodes, "all nodes connected and agreeing", WAIT, || {
+        views_agree(&nodes, nodes.len())
+    });
+    wait_cluster_ok(&nodes);
+    nodes
+}
+
+/// Plain redis-cli (no -c) output, both streams.
+fn cli_all(port: u16, args: &[&str]) -> String {
+    let out = common::cli_output(port, args);
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+const MIXED: [Flavor; 6] = [REAL, OURS, REAL, OURS, REAL, OURS];
+
+// ---------------------------------------------------------------------------
+// Tests.
+
+#[test]
+fn create_three_masters() {
+    let nodes = ready_cluster(&[OURS; 3], 0, &[]);
+    check_cluster(nodes[0].port, &nodes);
+
+    let p1 = nodes[0].port.to_string();
+    let out = cli_all(nodes[0].port, &["-c", "SET", "foo", "bar"]);
+    assert_eq!(out.trim(), "OK", "SET via -c from {p1}\n{}", dump(&nodes));
+    for n in &nodes {
+        let out = cli_all(n.port, &["-c", "GET", "foo"]);
+        assert_eq!(out.trim(), "bar", "GET via -c from {}\n{}", n.port, dump(&nodes));
+    }
+
+    // Without -c a non-owner answers MOVED with the owner's address.
+    let slot: u16 = query(nodes[0].port, &["CLUSTER", "KEYSLOT", "foo"])
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(slot, 12182);
+    let owner = nodes
+        .iter()
+        .find(|n| owns_slot(&myself_line(n.port).slots, slot))
+        .unwrap_or_else(|| panic!("nobody owns slot {slot}\n{}", dump(&nodes)));
+    for n in nodes.iter().filter(|n| n.port != owner.port) {
+        let out = cli_all(n.port, &["GET", "foo"]);
+        assert_eq!(
+            out.trim(),
+            format!("MOVED {slot} 127.0.0.1:{}", owner.port),
+            "plain GET on non-owner {}\n{}",
+            n.port,
+            dump(&nodes)
+        );
+    }
+    assert_eq!(cli_all(owner.port, &["GET", "foo"]).trim(), "bar");
+}
+
+#[test]
+fn create_six_nodes_with_replicas() {
+    let nodes = start_cluster_nodes(&[OURS; 6], &[]);
+    create_cluster(&nodes, 1);
+    check_cluster(nodes[0].port, &nodes);
+    let shape_ok = || {
+        nodes.iter().all(|n| {
+            let Some(lines) = parsed(n.port) else { return false };
+            let masters: Vec<&NodeLine> = lines.iter().filter(|l| l.has_flag("master")).collect();
+            let slaves: Vec<&NodeLine> = lines.iter().filter(|l| l.has_flag("slave")).collect();
+            let master_ids: Vec<&str> = masters.iter().map(|l| l.id.as_str()).collect();
+            lines.len() == 6
+                && lines.iter().all(|l| l.link == "connected" && l.flags.len() == 1)
+                && masters.len() == 3
+                && masters.iter().all(|l| !l.slots.is_empty() && l.master == "-")
+                && slaves.len() == 3
+                && slaves
+                    .iter()
+                    .all(|l| l.slots.is_empty() && master_ids.contains(&l.master.as_str()))
+        })
+    };
+    wait_for(
+        &nodes,
+        "6 lines on every node: 3 masters with slots, 3 slaves, all connected",
+        WAIT,
+        shape_ok,
+    );
+    // Each master has exactly one replica.
+    let lines = parsed(nodes[0].port).unwrap();
+    for m in lines.iter().filter(|l| l.has_flag("master")) {
+        let n = lines.iter().filter(|l| l.master == m.id).count();
+        assert_eq!(n, 1, "replicas of {}\n{}", m.id, dump(&nodes));
+    }
+    wait_cluster_ok(&nodes);
+}
+
+#[test]
+fn benchmark_cluster_mode() {
+    let nodes = ready_cluster(&[OURS; 3], 0, &[]);
+    require_tool("redis-benchmark");
+    let out = run_limited(
+        Command::new("redis-benchmark").args([
+            "--cluster",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &nodes[0].port.to_string(),
+            "-t",
+            "set,get",
+            "-n",
+            "20000",
+            "-q",
+        ]),
+        Duration::from_secs(60),
+    )
+    .unwrap_or_else(|out| panic!("redis-benchmark hung:\n{}\n{}", text(&out), dump(&nodes)));
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let has = |name: &str| {
+        stdout
+            .split(['\r', '\n'])
+            .any(|seg| seg.starts_with(&format!("{name}: ")) && seg.contains("requests per second"))
+    };
+    assert!(
+        out.status.success() && has("SET") && has("GET"),
+        "redis-benchmark --cluster:\n{}\n{}",
+        text(&out),
+        dump(&nodes)
+    );
+    // The keys landed on every master.
+    for n in &nodes {
+        let size: i64 = query(n.port, &["DBSIZE"]).unwrap().parse().unwrap();
+        assert!(
+            size > 0,
+            "node {} has no keys after the benchmark\n{}",
+            n.port,
+            dump(&nodes)
+        );
+    }
+}
+
+#[test]
+fn mixed_cluster_three_real_three_ours() {
+    let nodes = ready_cluster(&MIXED, 0, &[]);
+    // ready_cluster waited for identical views; spell out what they contain.
+    let lines = parsed(nodes[0].port).unwrap();
+    let ids: Vec<String> = nodes.iter().map(|n| myid(n.port)).collect();
+    for (n, id) in nodes.iter().zip(&ids) {
+        let line = lines
+            .iter()
+            .find(|l| &l.id == id)
+            .unwrap_or_else(|| panic!("{id} missing\n{}", dump(&nodes)));
+        assert_eq!(line.port(), n.port);
+        assert_eq!(line.flags, vec!["master".to_string()], "{}", dump(&nodes));
+        assert_eq!(line.master, "-");
+        assert!(!line.slots.is_empty(), "{}", dump(&nodes));
+    }
+    // Config epochs 1..6 in creation order (set-config-epoch).
+    let mut epochs: Vec<String> = ids
+        .iter()
+        .map(|id| lines.iter().find(|l| &l.id == id).unwrap().config_epoch.clone())
+        .collect();
+    epochs.sort();
+    assert_eq!(epochs, ["1", "2", "3", "4", "5", "6"], "{}", dump(&nodes));
+    // Every node: myself line is its own id.
+    for (n, id) in nodes.iter().zip(&ids) {
+        assert_eq!(&myself_line(n.port).id, id);
+    }
+    let real = nodes.iter().find(|n| n.flavor == REAL).unwrap();
+    let ours = nodes.iter().rev().find(|n| n.flavor == OURS).unwrap();
+    check_cluster(real.port, &nodes);
+    check_cluster(ours.port, &nodes);
+}
+
+/// SIGCONTs the process on drop, so a failed assertion never leaves a
+/// stopped server behind (it could not be killed cleanly otherwise).
+struct StopGuard(i32);
+
+impl StopGuard {
+    fn stop(pid: u32) -> StopGuard {
+        // SAFETY: signal to our own child's pid.
+        let rc = unsafe { libc::kill(pid as i32, libc::SIGSTOP) };
+        assert_eq!(rc, 0, "SIGSTOP {pid}");
+        StopGuard(pid as i32)
+    }
+}
+
+impl Drop for StopGuard {
+    fn drop(&mut self) {
+        // SAFETY: signal to our own child's pid.
+        unsafe { libc::kill(self.0, libc::SIGCONT) };
+    }
+}
+
+fn sigstop_scenario(victim: usize) {
+    let timeout = SIGSTOP_NODE_TIMEOUT_MS.to_string();
+    let nodes = ready_cluster(&MIXED, 0, &["--cluster-node-timeout", &timeout]);
+    let victim_id = myid(nodes[victim].port);
+    let others: Vec<&ServerProcess> = nodes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != victim)
+        .map(|(_, n)| n)
+        .collect();
+    let limit = Duration::from_millis(SIGSTOP_NODE_TIMEOUT_MS * 2) + WAIT;
+
+    let flags_of =
+        |port: u16| -> Option<Vec<String>> { parsed(port)?.into_iter().find(|l| l.id == victim_id).map(|l| l.flags) };
+
+    let guard = StopGuard::stop(nodes[victim].pid());
+    let took = wait_for(
+        &nodes,
+        &format!("every other node flags {victim_id} as fail"),
+        limit,
+        || {
+            others
+                .iter()
+                .all(|n| flags_of(n.port).is_some_and(|f| f.iter().any(|x| x == "fail")))
+        },
+    );
+    eprintln!("FAIL agreed {took:?} after SIGSTOP");
+    wait_for(&nodes, "cluster_state:fail on every running node", limit, || {
+        others.iter().all(|n| cluster_state(n.port).as_deref() == Ok("fail"))
+    });
+    // They agree about the failed node.
+    for n in &others {
+        let f = flags_of(n.port).unwrap();
+        assert_eq!(f, vec!["fail".to_string(), "master".to_string()], "{}", dump(&nodes));
+    }
+
+    drop(guard);
+    let took = wait_for(
+        &nodes,
+        &format!("nobody flags {victim_id} as failing, all ok"),
+        limit,
+        || {
+            nodes.iter().all(|n| {
+                flags_of(n.port).is_some_and(|f| !f.iter().any(|x| x == "fail" || x == "fail?"))
+                    && cluster_state(n.port).as_deref() == Ok("ok")
+            })
+        },
+    );
+    eprintln!("recovered {took:?} after SIGCONT");
+    wait_for(&nodes, "all nodes connected and agreeing", WAIT, || {
+        views_agree(&nodes, nodes.len())
+    });
+}
+
+#[test]
+fn mixed_cluster_sigstop_real_node() {
+    let victim = MIXED.iter().rposition(|f| *f == REAL).unwrap();
+    sigstop_scenario(victim);
+}
+
+#[test]
+fn mixed_cluster_sigstop_our_node() {
+    let victim = MIXED.iter().rposition(|f| *f == OURS).unwrap();
+    sigstop_scenario(victim);
+}
+
+#[test]
+fn restart_from_nodes_conf() {
+    let mut nodes = ready_cluster(&[OURS; 3], 0, &[]);
+    let port = nodes[1].port;
+    let before = myself_line(port);
+    let id = myid(port);
+    assert_eq!(before.id, id);
+    let cport: u16 = before
+        .addr
+        .split('@')
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+
+    let old = nodes.remove(1);
+    let flavor = old.flavor;
+    let dir = old.stop_keep_dir();
+    assert!(dir.path().join("nodes.conf").exists());
+    let args = node_args(cport, NODE_TIMEOUT_MS);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let restarted = ServerProcess::start_in_dir(flavor, port, dir, &args);
+    nodes.insert(1, restarted);
+
+    assert_eq!(myid(port), id, "{}", dump(&nodes));
+    let after = myself_line(port);
+    assert_eq!(after.slots, before.slots, "{}", dump(&nodes));
+    assert_eq!(after.config_epoch, before.config_epoch, "{}", dump(&nodes));
+    wait_for(&nodes, "all 3 nodes connected and agreeing after restart", WAIT, || {
+        views_agree(&nodes, 3)
+    });
+    wait_cluster_ok(&nodes);
+    check_cluster(port, &nodes);
+}
