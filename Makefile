@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/gossamer-server
 
-.PHONY: all build run test bench cluster lint fmt clean
+.PHONY: all build run test bench cluster cluster-stop lint fmt clean
 
 all: build
 
@@ -19,6 +19,13 @@ test:
 
 bench: build
 	bash scripts/bench.sh
+
+# A local 3-master cluster on ports 7000-7002, formed with CLUSTER commands.
+cluster: build
+	bash scripts/cluster.sh
+
+cluster-stop:
+	bash scripts/cluster.sh stop
 
 lint:
 	$(CARGO) fmt --all -- --check

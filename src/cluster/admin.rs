@@ -229,6 +229,18 @@ impl Core {
         }
     }
 
+    /// DEBUG CLUSTERLINK KILL: free a node's outbound and/or inbound link.
+    pub fn kill_links(&mut self, idx: NodeIdx, outbound: bool, inbound: bool) {
+        let n = &self.nodes[idx];
+        let (to, from) = (n.link, n.inbound_link);
+        if let Some(l) = to.filter(|_| outbound) {
+            self.free_link(l);
+        }
+        if let Some(l) = from.filter(|_| inbound) {
+            self.free_link(l);
+        }
+    }
+
     /// Sends a PING now on a node's outbound link (used by tests and MFSTART).
     pub fn ping_node(&mut self, idx: NodeIdx, now: i64) {
         if let Some(link) = self.nodes[idx].link {

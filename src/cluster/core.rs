@@ -170,8 +170,8 @@ pub struct Core {
     pub stats: Stats,
     pub todo: Todo,
     pub election: Election,
-    /// DEBUG DROP-CLUSTER-PACKET-FILTER: drop received messages of this type (-1: none, -2: all).
-    pub drop_filter: i32,
+    /// DEBUG DROP-CLUSTER-PACKET-FILTER: drop received messages of this type (-1: none).
+    pub drop_filter: i64,
     /// Bumped whenever what CLUSTER SLOTS/SHARDS show may have changed.
     pub topology_version: u64,
     pub(super) rng: SmallRng,

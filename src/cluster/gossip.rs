@@ -15,7 +15,7 @@ impl Core {
         if self.links.get(link).is_none() {
             return;
         }
-        if self.drop_filter == -2 || self.drop_filter == i32::from(kind) {
+        if self.drop_filter == i64::from(kind) {
             log::warn!("Dropping packet that matches debug drop filter");
             return;
         }

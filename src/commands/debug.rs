@@ -10,12 +10,19 @@ pub const COMMANDS: &[(&str, Handler)] = &[("debug", debug)];
 
 const HELP: &[&str] = &[
     "DEBUG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "DROP-CLUSTER-PACKET-FILTER <packet-type>",
+    "    Drop all packets that match the filtered type. Set to -1 allow all packets.",
+    "POPULATE <count> [<prefix>] [<size>]",
+    "    Create <count> string keys named key:<num>. If <prefix> is specified then",
+    "    it is used instead of the 'key' prefix.",
     "SET-ACTIVE-EXPIRE <0|1>",
     "    Setting it to 0 disables expiring keys in background when they are not",
     "    accessed (otherwise the Redis behavior). Setting it to 1 reenables back the",
     "    default.",
     "SLEEP <seconds>",
     "    Stop the server for <seconds>. Decimals allowed.",
+    "CLUSTERLINK KILL <to|from|all> <node-id>",
+    "    Kills the link based on the direction to/from (both) with the provided node.",
     "HELP",
     "    Prints this help.",
 ];
@@ -63,6 +70,34 @@ fn positive(ctx: &mut Ctx, arg: &[u8]) -> Option<i64> {
     Some(n)
 }
 
+/// DEBUG CLUSTERLINK KILL to|from|all <node-id>.
+fn kill_cluster_links(ctx: &mut Ctx, args: &Args) {
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return ctx
+            .reply
+            .error("ERR Debug option only available for cluster mode enabled setup!");
+    };
+    let Some(idx) = cluster.core.lookup(args.get(4)) else {
+        let mut text = b"ERR Unknown node ".to_vec();
+        text.extend_from_slice(args.get(4));
+        return ctx.reply.error_bytes(&text);
+    };
+    let dir = args.get(3);
+    let (to, from) = if is(dir, "from") {
+        (false, true)
+    } else if is(dir, "to") {
+        (true, false)
+    } else if is(dir, "all") {
+        (true, true)
+    } else {
+        let mut text = b"ERR Unknown direction ".to_vec();
+        text.extend_from_slice(dir);
+        return ctx.reply.error_bytes(&text);
+    };
+    cluster.core.kill_links(idx, to, from);
+    ctx.reply.ok();
+}
+
 fn debug(ctx: &mut Ctx, args: &Args) {
     let sub = args.get(1);
     if is(sub, "HELP") {
@@ -75,6 +110,16 @@ fn debug(ctx: &mut Ctx, args: &Args) {
         ctx.reply.ok();
     } else if is(sub, "POPULATE") && (3..=5).contains(&args.len()) {
         populate(ctx, args);
+    } else if is(sub, "DROP-CLUSTER-PACKET-FILTER") && args.len() == 3 {
+        let Some(kind) = super::parse_int(ctx, args.get(2)) else {
+            return;
+        };
+        if let Some(cluster) = ctx.srv.cluster.as_mut() {
+            cluster.core.drop_filter = kind;
+        }
+        ctx.reply.ok();
+    } else if is(sub, "CLUSTERLINK") && args.len() == 5 && is(args.get(2), "KILL") {
+        kill_cluster_links(ctx, args);
     } else if is(sub, "SET-ACTIVE-EXPIRE") && args.len() == 3 {
         let Some(on) = super::parse_int(ctx, args.get(2)) else {
             return;

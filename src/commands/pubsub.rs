@@ -235,6 +235,10 @@ pub fn publish_local(srv: &mut Server, own: (usize, &mut Reply), channel: &[u8],
 
 fn publish(ctx: &mut Ctx, args: &Args) {
     let receivers = publish_local(ctx.srv, (ctx.id, ctx.reply), args.get(1), args.get(2), ctx.now);
+    // clusterPropagatePublish: every other node delivers it to its own subscribers.
+    if let Some(cluster) = ctx.srv.cluster.as_mut() {
+        cluster.core.publish(args.get(1), args.get(2), false);
+    }
     ctx.reply.int(receivers as i64);
 }
 
