@@ -102,6 +102,7 @@ impl Core {
         if node_delay > self.cfg.node_timeout && !n.has(nf::PFAIL | nf::FAIL) {
             log::debug!("*** NODE {} possibly failing", n.name);
             self.nodes[idx].flags |= nf::PFAIL;
+            self.topology_version += 1;
             return true;
         }
         false

@@ -65,6 +65,7 @@ impl Core {
         let name = n.name;
         self.send_fail(name);
         self.todo.update_state = true;
+        self.topology_version += 1;
         self.flag_save(false);
     }
 
@@ -96,6 +97,7 @@ impl Core {
         n.fail_time = now;
         n.flags &= !nf::PFAIL;
         self.todo.update_state = true;
+        self.topology_version += 1;
         self.flag_save(false);
     }
 
@@ -114,6 +116,7 @@ impl Core {
             );
             self.nodes[idx].flags &= !nf::FAIL;
             self.todo.update_state = true;
+            self.topology_version += 1;
             self.flag_save(false);
             return;
         }
@@ -124,6 +127,7 @@ impl Core {
             );
             self.nodes[idx].flags &= !nf::FAIL;
             self.todo.update_state = true;
+            self.topology_version += 1;
             self.flag_save(false);
         }
     }

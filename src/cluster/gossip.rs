@@ -91,6 +91,9 @@ impl Core {
             self.flag_save(true);
             self.topology_version += 1;
         }
+        if (self.nodes[s].repl_offset == 0) != (hdr.offset == 0) {
+            self.topology_version += 1;
+        }
         self.nodes[s].repl_offset = hdr.offset;
     }
 
@@ -184,6 +187,7 @@ impl Core {
         n.ping_sent = 0;
         if n.timed_out() {
             n.flags &= !nf::PFAIL;
+            self.topology_version += 1;
             self.flag_save(false);
             self.todo.update_state = true;
         } else if n.failed() {

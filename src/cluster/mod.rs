@@ -39,6 +39,9 @@ pub const CRON_PERIOD_MS: i64 = 100;
 pub struct Cluster {
     pub core: Core,
     pub path: PathBuf,
+    /// CLUSTER SLOTS reply bytes for (topology version, protocol), rebuilt only when the topology
+    /// changes.
+    pub slots_reply: Option<(u64, u8, Vec<u8>)>,
     /// Held for the process's lifetime: a second node cannot use the file.
     _lock: LockGuard,
 }
@@ -66,6 +69,7 @@ impl Cluster {
             let cluster = Cluster {
                 core,
                 path: path.to_path_buf(),
+                slots_reply: None,
                 _lock: lock,
             };
             cluster
@@ -78,6 +82,7 @@ impl Cluster {
         let cluster = Cluster {
             core,
             path: path.to_path_buf(),
+            slots_reply: None,
             _lock: lock,
         };
         log::info!("Node configuration loaded, I'm {}", cluster.myself_id());

@@ -339,11 +339,27 @@ fn push_per_type(text: &mut String, what: &str, dir: &str, counts: &[u64; 11]) {
     text.push_str(&format!("cluster_stats_{what}_{dir}:{total}\r\n"));
 }
 
-/// CLUSTER SLOTS: one entry per run of slots with the same owner, ascending.
+/// CLUSTER SLOTS: one entry per run of slots with the same owner, ascending. The reply is cached
+/// until the topology changes.
 fn slots(ctx: &mut Ctx) {
-    let core = &cluster_ref(ctx).core;
+    let resp = ctx.reply.resp;
+    let Some(cluster) = ctx.srv.cluster.as_mut() else {
+        return;
+    };
+    let version = cluster.core.topology_version;
+    let fresh = matches!(&cluster.slots_reply, Some((v, r, _)) if *v == version && *r == resp);
+    if !fresh {
+        let bytes = render_slots(&cluster.core, resp);
+        cluster.slots_reply = Some((version, resp, bytes));
+    }
+    if let Some((_, _, bytes)) = &cluster.slots_reply {
+        ctx.reply.buf.extend_from_slice(bytes);
+    }
+}
+
+fn render_slots(core: &Core, resp: u8) -> Vec<u8> {
     let runs = slot_runs(core);
-    let mut out = crate::resp::Reply::new(ctx.reply.resp);
+    let mut out = crate::resp::Reply::new(resp);
     out.array(runs.len());
     for (start, end, owner) in runs {
         let replicas: Vec<NodeIdx> = core
@@ -371,7 +387,7 @@ fn slots(ctx: &mut Ctx) {
             }
         }
     }
-    ctx.reply.buf.extend_from_slice(&out.buf);
+    out.buf
 }
 
 /// CLUSTER SHARDS: one map per master, its runs and its nodes.
