@@ -176,6 +176,10 @@ pub struct Sim {
     addrs: HashMap<(String, u16), usize>,
 }
 
+/// One node's digest: current epoch, config epoch, state ok, known nodes, messages and bytes sent
+/// per type.
+pub type NodeSummary = (u64, u64, bool, usize, [u64; 11], [u64; 11]);
+
 /// Start of virtual time (a plausible unix time in ms, since gossip carries seconds).
 const EPOCH_MS: i64 = 1_700_000_000_000;
 
@@ -268,7 +272,7 @@ impl Sim {
         for i in 0..masters {
             let lo = SLOTS * i / masters;
             let hi = SLOTS * (i + 1) / masters;
-            self.nodes[i].core.assign_slots((lo as u16..hi as u16).map(|s| s), true);
+            self.nodes[i].core.assign_slots(lo as u16..hi as u16, true);
             self.flush(i);
         }
     }
@@ -584,7 +588,7 @@ impl Sim {
     }
 
     /// A comparable digest of every node: epochs, state, table size and message counters.
-    pub fn summary(&self) -> Vec<(u64, u64, bool, usize, [u64; 11], [u64; 11])> {
+    pub fn summary(&self) -> Vec<NodeSummary> {
         self.nodes
             .iter()
             .map(|n| {
@@ -782,17 +786,18 @@ mod tests {
         }
         sim.meet_all_through(0);
         let bound = 20_000;
+        let known = sim.run_until_pred(bound, |s| (0..N).all(|i| s.knows_all(i, N)));
         let t = sim.run_until_pred(bound, |s| {
             let mut epochs: Vec<u64> = s.nodes.iter().map(|n| n.core.me().config_epoch).collect();
             epochs.sort_unstable();
             epochs.dedup();
             epochs.len() == N && (0..N).all(|i| s.knows_all(i, N))
         });
-        println!("configEpochs unique after {t:?} ms (bound {bound})");
+        println!("all known after {known:?} ms, configEpochs unique {t:?} ms later (bound {bound})");
         check(seed, t.is_some(), "configEpochs never became unique");
     }
 
-    fn scripted_run(seed: u64) -> (Vec<(u64, u64, bool, usize, [u64; 11], [u64; 11])>, NetStats) {
+    fn scripted_run(seed: u64) -> (Vec<NodeSummary>, NetStats) {
         let cfg = SimConfig {
             node_timeout: 1000,
             latency_ms: (1, 20),
