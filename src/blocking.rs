@@ -231,3 +231,52 @@ pub fn expire_timeouts(srv: &mut Server, now: i64) -> Vec<usize> {
 pub fn next_deadline(srv: &Server) -> Option<i64> {
     srv.block_deadlines.first().map(|&(d, _)| d)
 }
+
+/// clusterRedirectBlockedClientIfNeeded for every blocked client: when the cluster is down, or the
+/// first key's slot is neither served nor imported here, the client gets the error a new command
+/// would get (CLUSTERDOWN or MOVED) and is unblocked. Returns the clients released.
+pub fn redirect_in_cluster(srv: &mut Server, now: i64) -> Vec<usize> {
+    let Some(cluster) = srv.cluster.as_ref() else {
+        return Vec::new();
+    };
+    if srv.blocked_clients == 0 {
+        return Vec::new();
+    }
+    let core = &cluster.core;
+    let mut released: Vec<(usize, String)> = Vec::new();
+    for (id, client) in srv.clients() {
+        let Some(blocked) = client.blocked.as_ref() else {
+            continue;
+        };
+        if core.state != crate::cluster::core::State::Ok {
+            released.push((id, "CLUSTERDOWN The cluster is down".into()));
+            continue;
+        }
+        let Some(key) = blocked.keys.first() else { continue };
+        let slot = crate::slot::key_hash_slot(key);
+        let mut owner = core.slot_owner(slot);
+        let me = core.me();
+        if client.readonly && me.is_replica() && me.slaveof.is_some() && me.slaveof == owner {
+            owner = Some(core.myself);
+        }
+        if owner == Some(core.myself) || core.importing.contains_key(&slot) {
+            continue;
+        }
+        let text = match owner {
+            None => "CLUSTERDOWN Hash slot not served".to_string(),
+            Some(o) => format!("MOVED {slot} {}", core.node(o).address()),
+        };
+        released.push((id, text));
+    }
+    let mut ids = Vec::with_capacity(released.len());
+    for (id, text) in released {
+        if unblock(srv, id).is_some()
+            && let Some(client) = srv.client(id)
+        {
+            client.reply.error(&text);
+            srv.queue_write(id, now);
+            ids.push(id);
+        }
+    }
+    ids
+}

@@ -539,6 +539,8 @@ impl EventLoop {
         self.srv.cron_loops += 1;
         self.srv.stats.sample(now);
         self.close_idle_clients(now);
+        let redirected = crate::blocking::redirect_in_cluster(&mut self.srv, now);
+        self.srv.unblocked.extend(redirected);
         if self.srv.active_expire_enabled {
             self.active_expire_cycle(now);
         }

@@ -216,3 +216,25 @@ fn slot_migration_redirections_match_redis_in_every_pairing() {
         wait_for_move(&pair);
     }
 }
+
+/// A client blocked on a key whose slot is given away gets MOVED, as from Redis's clientsCron.
+fn blocked_client_redirect(fa: Flavor, fb: Flavor) -> String {
+    let pair = form_pair(fa, fb);
+    let mut blocked = pair.a.raw();
+    blocked.send_cmd(&[b"BLPOP", b"foo", b"0"]);
+    std::thread::sleep(Duration::from_millis(200));
+    let mut a = pair.a.raw();
+    assert_eq!(
+        cmd(&mut a, &["CLUSTER", "SETSLOT", SLOT, "NODE", &pair.b_id]),
+        "+OK\r\n"
+    );
+    let reply = String::from_utf8_lossy(&blocked.read_reply()).into_owned();
+    reply.replace(&format!(":{}", pair.b.port), ":<B-port>")
+}
+
+#[test]
+fn blocked_client_is_redirected_when_its_slot_moves() {
+    let want = blocked_client_redirect(Flavor::Redis, Flavor::Redis);
+    assert_eq!(want, "-MOVED 12182 127.0.0.1:<B-port>\r\n");
+    assert_eq!(blocked_client_redirect(Flavor::Gossamer, Flavor::Gossamer), want);
+}
