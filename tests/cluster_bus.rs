@@ -10,10 +10,10 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use common::{Flavor, ServerProcess, free_port, require_tool};
+use common::{Flavor, ServerProcess, free_port, require_tool, run_limited};
 
 /// The flavor under test.
 const OURS: Flavor = Flavor::Gossamer;
@@ -100,27 +100,6 @@ fn wait_for(nodes: &[ServerProcess], what: &str, limit: Duration, mut cond: impl
             panic!("timed out after {limit:?} waiting for: {what}\n{}", dump(nodes));
         }
         std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-/// Run a command, returning None when it outlives `limit` (it is killed).
-fn run_limited(cmd: &mut Command, limit: Duration) -> Result<Output, Output> {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let deadline = Instant::now() + limit;
-    loop {
-        if let Ok(Some(_)) = child.try_wait() {
-            return Ok(child.wait_with_output().expect("output"));
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            return Err(child.wait_with_output().expect("output"));
-        }
-        std::thread::sleep(Duration::from_millis(20));
     }
 }
 

@@ -377,11 +377,11 @@ impl Core {
     /// A node I cannot reach shows up at another address in a healthy node's gossip.
     fn update_address_from_gossip(&mut self, idx: NodeIdx, g: &GossipEntry) {
         let n = &self.nodes[idx];
+        if n.flags & (nf::FAIL | nf::PFAIL) == 0 || g.flags & (nf::NOADDR | nf::FAIL | nf::PFAIL) != 0 {
+            return;
+        }
         let ip = g.ip.to_text();
-        if n.flags & (nf::FAIL | nf::PFAIL) == 0
-            || g.flags & (nf::NOADDR | nf::FAIL | nf::PFAIL) != 0
-            || (n.ip.eq_ignore_ascii_case(&ip) && n.port == g.port && n.cport == g.cport)
-        {
+        if n.ip.eq_ignore_ascii_case(&ip) && n.port == g.port && n.cport == g.cport {
             return;
         }
         if let Some(l) = n.link {
@@ -452,7 +452,11 @@ impl Core {
         let mut freshnodes = total as i64 - 2;
         let wanted = ((total / 10).max(3) as i64).min(freshnodes).max(0) as usize;
         let mut entries: Vec<GossipEntry> = Vec::with_capacity(wanted + self.pfail_nodes);
-        let mut picked: Vec<NodeIdx> = Vec::with_capacity(wanted);
+        self.gossip_round += 1;
+        let round = self.gossip_round;
+        if self.gossip_mark.len() < self.nodes.capacity() {
+            self.gossip_mark.resize(self.nodes.capacity(), 0);
+        }
         let mut iterations = wanted * 3;
         while freshnodes > 0 && entries.len() < wanted && iterations > 0 {
             iterations -= 1;
@@ -465,10 +469,10 @@ impl Core {
                 freshnodes -= 1;
                 continue;
             }
-            if picked.contains(&idx) {
+            if self.gossip_mark[idx] == round {
                 continue;
             }
-            picked.push(idx);
+            self.gossip_mark[idx] = round;
             entries.push(gossip_entry(n));
             freshnodes -= 1;
         }

@@ -110,43 +110,7 @@ impl ServerProcess {
             Flavor::Gossamer => "g",
             Flavor::Redis => "r",
         });
-        let program = match flavor {
-            Flavor::Gossamer => PathBuf::from(gossamer_bin()),
-            Flavor::Redis => require_tool("redis-server"),
-        };
-        let log = dir.path().join("server.log");
-        let mut args: Vec<String> = vec![
-            "--port".into(),
-            port.to_string(),
-            "--bind".into(),
-            "127.0.0.1".into(),
-            "--save".into(),
-            "".into(),
-            "--appendonly".into(),
-            "no".into(),
-            "--daemonize".into(),
-            "no".into(),
-            "--dir".into(),
-            dir.path().display().to_string(),
-            "--logfile".into(),
-            log.display().to_string(),
-        ];
-        args.extend(extra.iter().map(|s| s.to_string()));
-        let child = Command::new(program)
-            .args(&args)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn server");
-        let mut server = ServerProcess {
-            child,
-            port,
-            dir,
-            flavor,
-        };
-        server.wait_ready();
-        server
+        Self::start_in_dir(flavor, port, dir, extra)
     }
 
     fn wait_ready(&mut self) {
@@ -249,8 +213,20 @@ pub fn cli_output(port: u16, args: &[&str]) -> Output {
     )
 }
 
-/// Run a command, killing it if it outlives `limit`.
+/// Run a command, killing it if it outlives `limit` (then the test fails).
 pub fn run_bounded(cmd: &mut Command, limit: Duration) -> Output {
+    run_limited(cmd, limit).unwrap_or_else(|out| {
+        panic!(
+            "command {:?} exceeded {:?}; stdout: {}",
+            cmd,
+            limit,
+            String::from_utf8_lossy(&out.stdout)
+        )
+    })
+}
+
+/// Run a command: `Err` with what it printed when it outlives `limit` (it is killed).
+pub fn run_limited(cmd: &mut Command, limit: Duration) -> Result<Output, Output> {
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -260,17 +236,11 @@ pub fn run_bounded(cmd: &mut Command, limit: Duration) -> Output {
     let deadline = Instant::now() + limit;
     loop {
         if let Ok(Some(_)) = child.try_wait() {
-            return child.wait_with_output().expect("output");
+            return Ok(child.wait_with_output().expect("output"));
         }
         if Instant::now() > deadline {
             let _ = child.kill();
-            let out = child.wait_with_output().expect("output");
-            panic!(
-                "command {:?} exceeded {:?}; stdout: {}",
-                cmd,
-                limit,
-                String::from_utf8_lossy(&out.stdout)
-            );
+            return Err(child.wait_with_output().expect("output"));
         }
         std::thread::sleep(Duration::from_millis(10));
     }
