@@ -264,7 +264,7 @@ pub fn redirect_in_cluster(srv: &mut Server, now: i64) -> Vec<usize> {
         }
         let text = match owner {
             None => "CLUSTERDOWN Hash slot not served".to_string(),
-            Some(o) => format!("MOVED {slot} {}", core.node(o).address()),
+            Some(o) => format!("MOVED {slot} {}:{}", core.endpoint(o), core.node(o).port),
         };
         released.push((id, text));
     }

@@ -344,6 +344,8 @@ impl Server {
         if let Some(cluster) = self.cluster.as_mut() {
             let cfg = crate::cluster::core_config(&self.config, self.settings.port, self.bus_port);
             cluster.core.cfg = cfg;
+            // The endpoint type or announced addresses may have changed what topology replies show.
+            cluster.core.topology_version += 1;
         }
     }
 

@@ -238,3 +238,54 @@ fn blocked_client_is_redirected_when_its_slot_moves() {
     assert_eq!(want, "-MOVED 12182 127.0.0.1:<B-port>\r\n");
     assert_eq!(blocked_client_redirect(Flavor::Gossamer, Flavor::Gossamer), want);
 }
+
+/// CLUSTER SLOTS and MOVED under each cluster-preferred-endpoint-type, with and without an
+/// announced hostname, byte for byte against Redis (node id and ports masked).
+fn endpoint_transcript(flavor: Flavor) -> Vec<String> {
+    let pair = form_pair(flavor, flavor);
+    let mut a = pair.a.raw();
+    let mut b = pair.b.raw();
+    cmd(&mut b, &["CLUSTER", "SETSLOT", SLOT, "NODE", &pair.b_id]);
+    cmd(&mut a, &["CLUSTER", "SETSLOT", SLOT, "NODE", &pair.b_id]);
+    cmd(
+        &mut b,
+        &["CONFIG", "SET", "cluster-announce-hostname", "node-b.example"],
+    );
+    wait_until("A to learn B's hostname", || {
+        cmd(&mut pair.a.raw(), &["CLUSTER", "NODES"]).contains("node-b.example")
+    });
+    let mut t = Vec::new();
+    for kind in ["ip", "hostname", "unknown-endpoint"] {
+        cmd(&mut a, &["CONFIG", "SET", "cluster-preferred-endpoint-type", kind]);
+        for args in [&["GET", "foo"][..], &["CLUSTER", "SLOTS"]] {
+            t.push(format!("{kind} {args:?} -> {:?}", cmd(&mut a, args)));
+        }
+        cmd(&mut a, &["HELLO", "3"]);
+        t.push(format!(
+            "{kind} RESP3 SLOTS -> {:?}",
+            cmd(&mut a, &["CLUSTER", "SLOTS"])
+        ));
+        cmd(&mut a, &["HELLO", "2"]);
+    }
+    let (aid, bid) = (pair.a_id.as_str(), pair.b_id.as_str());
+    t.into_iter()
+        .map(|l| {
+            l.replace(aid, "<A>")
+                .replace(bid, "<B>")
+                .replace(&format!(":{}", pair.a.port), ":<A-port>")
+                .replace(&format!(":{}", pair.b.port), ":<B-port>")
+                .replace(&format!(":{}\\r\\n", pair.a.port), ":<A-port>\\r\\n")
+                .replace(&format!(":{}\\r\\n", pair.b.port), ":<B-port>\\r\\n")
+        })
+        .collect()
+}
+
+#[test]
+fn preferred_endpoint_types_match_redis() {
+    let want = endpoint_transcript(Flavor::Redis);
+    let got = endpoint_transcript(Flavor::Gossamer);
+    for (w, g) in want.iter().zip(&got) {
+        assert_eq!(g, w);
+    }
+    assert_eq!(got.len(), want.len());
+}

@@ -84,6 +84,17 @@ pub struct CoreConfig {
     pub replica_no_failover: bool,
     pub replica_validity_factor: i64,
     pub repl_ping_replica_period_ms: i64,
+    /// `cluster-preferred-endpoint-type`: what MOVED/ASK, CLUSTER SLOTS and SHARDS advertise.
+    pub preferred_endpoint: Endpoint,
+}
+
+/// `cluster-preferred-endpoint-type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Endpoint {
+    #[default]
+    Ip,
+    Hostname,
+    Unknown,
 }
 
 impl Default for CoreConfig {
@@ -101,6 +112,7 @@ impl Default for CoreConfig {
             replica_no_failover: false,
             replica_validity_factor: 10,
             repl_ping_replica_period_ms: 10_000,
+            preferred_endpoint: Endpoint::Ip,
         }
     }
 }
@@ -257,6 +269,7 @@ impl Core {
             me.ip = ip.clone();
         }
         core.myself = core.add_node(me);
+        core.update_myself_hostname();
         core
     }
 
@@ -729,6 +742,7 @@ impl Core {
         }
         core.current_epoch = conf.effective_current_epoch();
         core.last_vote_epoch = conf.vars.last_vote_epoch;
+        core.update_myself_hostname();
         Ok(core)
     }
 
@@ -768,6 +782,17 @@ impl Core {
         }
         for slot in line.slots.iter() {
             self.add_slot(idx, slot);
+        }
+    }
+
+    /// getPreferredEndpoint: the IP, the hostname (`?` when it has none) or the empty string.
+    pub fn endpoint(&self, idx: NodeIdx) -> &str {
+        let n = &self.nodes[idx];
+        match self.cfg.preferred_endpoint {
+            Endpoint::Ip => &n.ip,
+            Endpoint::Hostname if n.hostname.is_empty() => "?",
+            Endpoint::Hostname => &n.hostname,
+            Endpoint::Unknown => "",
         }
     }
 

@@ -14,6 +14,7 @@ impl Core {
     /// One clusterCron run at `now`.
     pub fn tick(&mut self, now: i64) {
         self.iteration += 1;
+        self.update_myself_hostname();
         let handshake_timeout = self.cfg.node_timeout.max(1000);
         self.pfail_nodes = 0;
         let keys: Vec<NodeIdx> = self.nodes.iter().map(|(i, _)| i).collect();
@@ -29,6 +30,15 @@ impl Core {
         }
         if update_state || self.state == State::Fail {
             self.update_state(now);
+        }
+    }
+
+    /// clusterUpdateMyselfHostname: myself's hostname follows cluster-announce-hostname.
+    pub fn update_myself_hostname(&mut self) {
+        let me = self.myself;
+        if self.nodes[me].hostname != self.cfg.announce_hostname {
+            self.nodes[me].hostname = self.cfg.announce_hostname.clone();
+            self.topology_version += 1;
         }
     }
 

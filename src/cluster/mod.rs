@@ -141,5 +141,10 @@ pub fn core_config(config: &crate::config::Config, port: u16, cport: u16) -> Cor
         replica_no_failover: config.bool("cluster-replica-no-failover"),
         replica_validity_factor: config.int("cluster-replica-validity-factor"),
         repl_ping_replica_period_ms: config.int("repl-ping-replica-period") * 1000,
+        preferred_endpoint: match config.str("cluster-preferred-endpoint-type") {
+            "hostname" => self::core::Endpoint::Hostname,
+            "unknown-endpoint" => self::core::Endpoint::Unknown,
+            _ => self::core::Endpoint::Ip,
+        },
     }
 }

@@ -141,11 +141,11 @@ pub fn route<'a>(
         if existing > 0 {
             return Err(Redirect::TryAgain);
         }
-        let target = core.node(core.migrating[&slot]);
+        let target = core.migrating[&slot];
         return Err(Redirect::Ask {
             slot,
-            ip: target.ip.clone(),
-            port: target.port,
+            ip: core.endpoint(target).to_string(),
+            port: core.node(target).port,
         });
     }
     if importing && (env.client.asking || any_asking_cmd) {
@@ -160,11 +160,10 @@ pub fn route<'a>(
         return Ok(());
     }
     if owner != me {
-        let n = core.node(owner);
         return Err(Redirect::Moved {
             slot,
-            ip: n.ip.clone(),
-            port: n.port,
+            ip: core.endpoint(owner).to_string(),
+            port: core.node(owner).port,
         });
     }
     Ok(())

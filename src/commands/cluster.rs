@@ -9,7 +9,7 @@ use super::{Ctx, Handler, parse_int};
 use crate::cluster::Cluster;
 use crate::cluster::admin::SetSlot;
 use crate::cluster::bus::{MessageType, SlotBitmap};
-use crate::cluster::core::{Core, State};
+use crate::cluster::core::{Core, Endpoint, State};
 use crate::cluster::node::NodeIdx;
 use crate::cluster::nodes_conf::{self, NodesConf};
 use crate::resp::parse::Args;
@@ -373,21 +373,35 @@ fn render_slots(core: &Core, resp: u8) -> Vec<u8> {
         out.int(start as i64);
         out.int(end as i64);
         for idx in std::iter::once(owner).chain(replicas) {
-            let n = core.node(idx);
-            out.array(4);
-            out.bulk(n.ip.as_bytes());
-            out.int(i64::from(n.port));
-            out.bulk(&n.name.0);
-            if n.hostname.is_empty() {
-                out.map(0);
-            } else {
-                out.map(1);
-                out.bulk(b"hostname");
-                out.bulk(n.hostname.as_bytes());
-            }
+            slots_node_entry(&mut out, core, idx);
         }
     }
     out.buf
+}
+
+/// addNodeToNodeReply: endpoint, port, id and the networking metadata that is not the endpoint.
+fn slots_node_entry(out: &mut crate::resp::Reply, core: &Core, idx: NodeIdx) {
+    let n = core.node(idx);
+    let kind = core.cfg.preferred_endpoint;
+    out.array(4);
+    if kind == Endpoint::Unknown {
+        out.null();
+    } else {
+        out.bulk(core.endpoint(idx).as_bytes());
+    }
+    out.int(i64::from(n.port));
+    out.bulk(&n.name.0);
+    let with_ip = kind != Endpoint::Ip;
+    let with_host = kind != Endpoint::Hostname && !n.hostname.is_empty();
+    out.map(usize::from(with_ip) + usize::from(with_host));
+    if with_ip {
+        out.bulk(b"ip");
+        out.bulk(n.ip.as_bytes());
+    }
+    if with_host {
+        out.bulk(b"hostname");
+        out.bulk(n.hostname.as_bytes());
+    }
 }
 
 /// CLUSTER SHARDS: one map per master, its runs and its nodes.
@@ -433,7 +447,7 @@ fn shard_node(out: &mut crate::resp::Reply, core: &Core, idx: NodeIdx) {
     out.bulk(b"ip");
     out.bulk(n.ip.as_bytes());
     out.bulk(b"endpoint");
-    out.bulk(n.ip.as_bytes());
+    out.bulk(core.endpoint(idx).as_bytes());
     if has_host {
         out.bulk(b"hostname");
         out.bulk(n.hostname.as_bytes());
