@@ -607,19 +607,25 @@ impl Core {
 
     /// Encodes and queues a message on a link, counting it.
     pub(super) fn send(&mut self, link: LinkId, msg: &Message) {
-        let bytes: Rc<Vec<u8>> = self.encode_counted(msg, 1);
-        self.out.push(Output::Send { link, bytes });
+        if let Some(bytes) = self.encode_counted(msg, 1) {
+            self.out.push(Output::Send { link, bytes });
+        }
     }
 
-    fn encode_counted(&mut self, msg: &Message, copies: u64) -> Rc<Vec<u8>> {
+    /// The encoded message, counted `copies` times; `None` (logged) for a message the wire format
+    /// cannot carry (e.g. a PUBLISH over 4 GiB).
+    fn encode_counted(&mut self, msg: &Message, copies: u64) -> Option<Rc<Vec<u8>>> {
         let mut buf = Vec::with_capacity(bus::encoded_len(msg).unwrap_or(bus::HEADER_LEN));
-        bus::encode(msg, &mut buf);
+        if let Err(e) = bus::try_encode(msg, &mut buf) {
+            log::warn!("Not sending a cluster bus message: {e}");
+            return None;
+        }
         let kind = usize::from(msg.body.kind());
         if kind < 11 {
             self.stats.sent[kind] += copies;
             self.stats.bytes_sent[kind] += copies * buf.len() as u64;
         }
-        buf.into()
+        Some(Rc::new(buf))
     }
 
     /// clusterBroadcastMessage: every node with an outbound link except myself and handshake nodes.
@@ -633,7 +639,9 @@ impl Core {
         if targets.is_empty() {
             return;
         }
-        let bytes = self.encode_counted(msg, targets.len() as u64);
+        let Some(bytes) = self.encode_counted(msg, targets.len() as u64) else {
+            return;
+        };
         for link in targets {
             self.out.push(Output::Send {
                 link,

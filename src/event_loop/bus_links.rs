@@ -134,17 +134,16 @@ impl EventLoop {
     fn bus_writable(&mut self, key: usize) {
         let Some(conn) = self.bus_conn(key) else { return };
         if conn.connecting {
+            // mio's recipe for a non-blocking connect: an error, not connected yet, or done.
             let failed = match conn.stream.take_error() {
                 Ok(Some(e)) | Err(e) => Some(e),
-                Ok(None) => conn
-                    .stream
-                    .peer_addr()
-                    .err()
-                    .filter(|e| e.kind() != ErrorKind::WouldBlock),
+                Ok(None) => match conn.stream.peer_addr() {
+                    Ok(_) => None,
+                    Err(e) if e.kind() == ErrorKind::NotConnected => return,
+                    Err(e) if e.raw_os_error() == Some(libc::EINPROGRESS) => return,
+                    Err(e) => Some(e),
+                },
             };
-            if conn.stream.peer_addr().is_err() && failed.is_none() {
-                return; // still connecting
-            }
             let link = conn.core_link;
             if let Some(e) = failed {
                 debug!("Connection with cluster node failed: {e}");
