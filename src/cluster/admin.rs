@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use super::bus::{MessageType, NodeId, node_flags as nf};
+use super::bus::{NodeId, node_flags as nf};
 use super::core::{Core, Output, SLOTS};
 use super::node::{Node, NodeIdx};
 
@@ -106,7 +106,7 @@ impl Core {
     }
 
     /// CLUSTER SETSLOT after validation. `slot_has_keys` tells whether the slot holds keys here.
-    /// Returns true when the caller must save; the state change is flagged here.
+    /// Saving and the state update are flagged for before-sleep.
     pub fn set_slot(&mut self, slot: u16, action: SetSlot, slot_has_keys: bool, now: i64) {
         match action {
             SetSlot::Migrating(n) => {
@@ -238,13 +238,6 @@ impl Core {
         }
         if let Some(l) = from.filter(|_| inbound) {
             self.free_link(l);
-        }
-    }
-
-    /// Sends a PING now on a node's outbound link (used by tests and MFSTART).
-    pub fn ping_node(&mut self, idx: NodeIdx, now: i64) {
-        if let Some(link) = self.nodes[idx].link {
-            self.send_ping(link, MessageType::Ping, now);
         }
     }
 }

@@ -566,11 +566,6 @@ impl Core {
         std::mem::take(&mut self.out)
     }
 
-    /// Appends the pending outputs to `into` (no allocation when there are none).
-    pub fn drain_outputs_into(&mut self, into: &mut Vec<Output>) {
-        into.append(&mut self.out);
-    }
-
     // ----- messages ---------------------------------------------------------------------------
 
     /// clusterBuildMessageHdr.
@@ -802,11 +797,6 @@ impl Core {
             Endpoint::Hostname => &n.hostname,
             Endpoint::Unknown => "",
         }
-    }
-
-    /// Redis's representation of a node's flags in logs.
-    pub fn describe(&self, idx: NodeIdx) -> String {
-        self.nodes[idx].name.to_text()
     }
 
     /// Random 40-hex node name from the core's RNG.

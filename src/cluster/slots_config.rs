@@ -197,7 +197,7 @@ impl Core {
         self.topology_version += 1;
     }
 
-    /// A header claims `slots` for its sender (used by tests of the vote rule).
+    /// Every slot a vote request claims is unclaimed or owned with an epoch ≤ the request's (vote rule 6).
     pub(super) fn slots_claimable_by(&self, hdr: &Header) -> bool {
         hdr.myslots.iter().all(|s| {
             self.slot_unclaimed(s)
