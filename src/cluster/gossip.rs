@@ -294,18 +294,9 @@ impl Core {
         if n.port == hdr.port && n.cport == hdr.cport && n.pport == hdr.pport && n.ip == ip {
             return false;
         }
-        let n = &mut self.nodes[idx];
-        n.ip = ip;
-        n.port = hdr.port;
-        n.pport = hdr.pport;
-        n.cport = hdr.cport;
-        n.flags &= !nf::NOADDR;
-        let old_link = n.link;
+        self.move_node(idx, ip, (hdr.port, hdr.pport, hdr.cport));
+        let n = &self.nodes[idx];
         log::warn!("Address updated for node {}, now {}", n.name, n.address());
-        if let Some(l) = old_link {
-            self.free_link(l);
-        }
-        self.topology_version += 1;
         if self.me().is_replica() && self.me().slaveof == Some(idx) {
             let n = &self.nodes[idx];
             self.out.push(Output::ReplicateFrom {
@@ -384,14 +375,19 @@ impl Core {
         if n.ip.eq_ignore_ascii_case(&ip) && n.port == g.port && n.cport == g.cport {
             return;
         }
-        if let Some(l) = n.link {
+        self.move_node(idx, ip, (g.port, g.pport, g.cport));
+    }
+
+    /// A node's new address: its outbound link is dropped (the cron reconnects), NOADDR cleared.
+    fn move_node(&mut self, idx: NodeIdx, ip: String, (port, pport, cport): (u16, u16, u16)) {
+        if let Some(l) = self.nodes[idx].link {
             self.free_link(l);
         }
         let n = &mut self.nodes[idx];
         n.ip = ip;
-        n.port = g.port;
-        n.pport = g.pport;
-        n.cport = g.cport;
+        n.port = port;
+        n.pport = pport;
+        n.cport = cport;
         n.flags &= !nf::NOADDR;
         self.topology_version += 1;
     }
