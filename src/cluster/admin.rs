@@ -81,9 +81,11 @@ impl Core {
         if self.nodes[me].is_replica() {
             self.set_node_as_master(me);
             self.out.push(Output::StopReplication);
+            self.repl.configured = false;
         }
         self.migrating.clear();
         self.importing.clear();
+        self.reset_manual_failover();
         self.election = Default::default();
         for slot in 0..SLOTS as u16 {
             self.del_slot(slot);

@@ -137,8 +137,12 @@ pub enum Output {
     },
     /// Myself became a replica of this master (replication is the shell's business).
     ReplicateFrom { ip: String, port: u16 },
-    /// Myself became a master: stop replicating.
+    /// Myself became a master: stop replicating (new replication id, the old one kept as id2).
     StopReplication,
+    /// Manual failover, master side: pause client writes until this time (ms).
+    PauseWrites { until: i64 },
+    /// The manual failover ended: lift that pause.
+    UnpauseWrites,
 }
 
 /// A bus link as the protocol sees it.
@@ -178,15 +182,38 @@ pub struct Todo {
     pub update_state: bool,
 }
 
-/// Manual failover and election state live here so that the replication issue can extend them.
+/// Election (replica side) and manual failover state (clusterState's failover_auth_* and mf_*).
 #[derive(Debug, Clone, Default)]
 pub struct Election {
+    /// When the election may start (or started).
     pub auth_time: i64,
     pub auth_count: usize,
     pub auth_sent: bool,
     pub auth_rank: usize,
     pub auth_epoch: u64,
+    /// Manual failover deadline, 0 when none is in progress.
     pub mf_end: i64,
+    /// Replica side: the election may start (offsets agree, or FORCE).
+    pub mf_can_start: bool,
+    /// Replica side: the master's offset once it paused.
+    pub mf_master_offset: Option<u64>,
+    /// Master side: the replica that asked.
+    pub mf_slave: Option<super::node::NodeIdx>,
+}
+
+/// What the shell's replication tells the core (replicationGetSlaveOffset, link state).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReplStatus {
+    /// master_repl_offset on a master, the processed offset on a replica.
+    pub offset: u64,
+    /// The link to my master is up (REPL_STATE_CONNECTED).
+    pub link_up: bool,
+    /// Last time data came from my master (ms).
+    pub last_interaction_ms: i64,
+    /// When the link to my master went down (ms; 0 = never up).
+    pub down_since_ms: i64,
+    /// The shell replicates from (or tries to reach) my master (server.masterhost is set).
+    pub configured: bool,
 }
 
 /// The cluster state machine.
@@ -220,6 +247,11 @@ pub struct Core {
     pub stats: Stats,
     pub todo: Todo,
     pub election: Election,
+    /// Replication as the shell last reported it.
+    pub repl: ReplStatus,
+    /// Before-sleep must run the failover step (CLUSTER_TODO_HANDLE_FAILOVER / MANUALFAILOVER).
+    pub(super) handle_failover: bool,
+    pub(super) handle_manual_failover: bool,
     /// DEBUG DROP-CLUSTER-PACKET-FILTER: drop received messages of this type (-1: none).
     pub drop_filter: i64,
     /// Bumped whenever what CLUSTER SLOTS/SHARDS show may have changed.
@@ -256,6 +288,9 @@ impl Core {
             stats: Stats::default(),
             todo: Todo::default(),
             election: Election::default(),
+            repl: ReplStatus::default(),
+            handle_failover: false,
+            handle_manual_failover: false,
             drop_filter: -1,
             topology_version: 0,
             rng: SmallRng::seed_from_u64(seed),
@@ -593,7 +628,7 @@ impl Core {
             State::Ok => bus::cluster_state::OK,
             State::Fail => bus::cluster_state::FAIL,
         };
-        h.offset = me.repl_offset;
+        h.offset = self.repl.offset;
         if me.is_master() && self.election.mf_end != 0 {
             h.mflags |= bus::msg_flags::PAUSED;
         }
@@ -661,6 +696,14 @@ impl Core {
     /// clusterBeforeSleep's state part: recompute the state when flagged. Returns the save request
     /// (`Some(fsync)`) for the shell to carry out before it writes anything to sockets.
     pub fn before_sleep(&mut self, now: i64) -> Option<bool> {
+        if std::mem::take(&mut self.handle_manual_failover) {
+            if self.me().is_replica() {
+                self.handle_manual_failover_step();
+                self.handle_replica_failover(now);
+            }
+        } else if std::mem::take(&mut self.handle_failover) {
+            self.handle_replica_failover(now);
+        }
         if std::mem::take(&mut self.todo.update_state) {
             self.update_state(now);
         }

@@ -1,6 +1,7 @@
 //! clusterCron, every 100 ms: reconnect links, drop stale handshakes, the once-a-second random PING,
 //! PINGs to nodes not heard from for node_timeout/2, the link watchdog, PFAIL, and the state update.
-//! Replica duties (orphaned masters, elections, migration) join with the replication issue.
+//! Then the replica duties (see [`super::failover`]): replication target, manual failover,
+//! elections and migration to orphaned masters.
 
 use super::bus::{MessageType, node_flags as nf};
 use super::core::{Core, State};
@@ -24,10 +25,12 @@ impl Core {
         if self.iteration.is_multiple_of(RANDOM_PING_EVERY) {
             self.ping_random_node(now);
         }
+        let census = self.orphan_census(now);
         let mut update_state = false;
         for &idx in &keys {
             update_state |= self.check_node(idx, now);
         }
+        self.replica_cron(census, now);
         if update_state || self.state == State::Fail {
             self.update_state(now);
         }
@@ -105,6 +108,15 @@ impl Core {
             self.send_ping(link, MessageType::Ping, now);
             return false;
         }
+        if let Some(link) = n.link
+            && self.election.mf_end != 0
+            && self.me().is_master()
+            && self.election.mf_slave == Some(idx)
+        {
+            self.send_ping(link, MessageType::Ping, now);
+            return false;
+        }
+        let n = &self.nodes[idx];
         if n.ping_sent == 0 {
             return false;
         }

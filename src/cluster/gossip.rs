@@ -95,6 +95,20 @@ impl Core {
             self.topology_version += 1;
         }
         self.nodes[s].repl_offset = hdr.offset;
+        let me = self.me();
+        if self.election.mf_end != 0
+            && me.is_replica()
+            && me.slaveof == Some(s)
+            && hdr.mflags & super::bus::msg_flags::PAUSED != 0
+            && self.election.mf_master_offset.is_none()
+        {
+            self.election.mf_master_offset = Some(hdr.offset);
+            self.handle_manual_failover = true;
+            log::warn!(
+                "Received replication offset for paused master manual failover: {}",
+                hdr.offset
+            );
+        }
     }
 
     fn process_ping(&mut self, link: LinkId, msg: &Message, gossip: &Gossip, mut sender: Option<NodeIdx>, now: i64) {

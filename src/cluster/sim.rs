@@ -77,6 +77,16 @@ pub struct SimNode {
     pub group: usize,
     /// Events that arrived while paused.
     backlog: Vec<EventKind>,
+    /// Simulated replication of a replica: its processed offset, and whether its link to the
+    /// master is healthy (a stale replica's link went down long ago).
+    pub repl: Option<SimRepl>,
+}
+
+/// What the simulated replication reports to a replica's core.
+#[derive(Debug, Clone, Copy)]
+pub struct SimRepl {
+    pub offset: u64,
+    pub stale: bool,
 }
 
 /// A simulated TCP connection: `a` connected to `b`.
@@ -231,6 +241,7 @@ impl Sim {
             status: Status::Up,
             group: 0,
             backlog: Vec::new(),
+            repl: None,
         }
     }
 
@@ -400,6 +411,7 @@ impl Sim {
         let now = self.now;
         match kind {
             EventKind::Tick(i) => {
+                self.report_replication(i);
                 self.nodes[i].core.tick(now);
                 self.push(now + CRON_PERIOD_MS, EventKind::Tick(i));
             }
@@ -485,7 +497,9 @@ impl Sim {
                 Output::Deliver { .. }
                 | Output::DeleteKeysInSlots(_)
                 | Output::ReplicateFrom { .. }
-                | Output::StopReplication => {}
+                | Output::StopReplication
+                | Output::PauseWrites { .. }
+                | Output::UnpauseWrites => {}
             }
         }
     }
@@ -572,6 +586,38 @@ impl Sim {
         );
     }
 
+    /// Node `replica` replicates node `master` (CLUSTER REPLICATE): its link is healthy and its
+    /// offset `offset` (rank among sibling replicas follows the offsets).
+    pub fn replicate(&mut self, replica: usize, master: usize, offset: u64) {
+        let name = self.nodes[master].core.myself_name();
+        let core = &mut self.nodes[replica].core;
+        if let Some(idx) = core.lookup(&name.0) {
+            core.replicate(idx);
+        }
+        self.nodes[replica].repl = Some(SimRepl { offset, stale: false });
+        self.flush(replica);
+    }
+
+    /// Tells a replica's core how its replication link is doing (the event loop's job in a server).
+    fn report_replication(&mut self, i: usize) {
+        let now = self.now;
+        let node = &mut self.nodes[i];
+        let Some(r) = node.repl else { return };
+        let status = super::core::ReplStatus {
+            offset: r.offset,
+            link_up: !r.stale,
+            last_interaction_ms: if r.stale { 0 } else { now },
+            down_since_ms: if r.stale { now - 3_600_000 } else { 0 },
+            configured: node.core.repl.configured,
+        };
+        node.core.set_repl(status);
+    }
+
+    /// Node `i` is a master (in its own view).
+    pub fn is_master(&self, i: usize) -> bool {
+        self.nodes[i].core.me().is_master()
+    }
+
     // ----- inspection -------------------------------------------------------------------------
 
     /// Node `j`'s flags as node `i` sees them (None: unknown to `i`).
@@ -579,6 +625,18 @@ impl Sim {
         let name = self.nodes[j].core.myself_name();
         let core = &self.nodes[i].core;
         core.lookup(&name.0).map(|idx| core.node(idx).flags)
+    }
+
+    /// How node `i` sees node `j`: (flags, slot count, index of its master as a sim node).
+    pub fn view(&self, i: usize, j: usize) -> Option<(u16, usize, Option<usize>)> {
+        let core = &self.nodes[i].core;
+        let idx = core.lookup(&self.nodes[j].core.myself_name().0)?;
+        let n = core.node(idx);
+        let master = n.slaveof.and_then(|m| {
+            let name = core.node(m).name;
+            self.nodes.iter().position(|x| x.core.myself_name() == name)
+        });
+        Some((n.flags, n.numslots, master))
     }
 
     /// Node `i` knows exactly `n` nodes, none of them in handshake.
@@ -851,5 +909,173 @@ mod tests {
         let back = sim.run_until_pred(15_000, |s| states(s, &all, State::Ok));
         println!("paused node failed after {failed:?} ms, all ok {back:?} ms after resume");
         check(seed, back.is_some(), "cluster did not recover after resume");
+    }
+    /// `masters` masters with slots and one replica each (replica `m + masters` of master `m`),
+    /// formed and ok.
+    fn masters_with_replicas(seed: u64, node_timeout: i64, masters: usize) -> Sim {
+        masters_with_replicas_plus(seed, node_timeout, masters, 0)
+    }
+
+    /// As [`masters_with_replicas`], plus `extra` more replicas of master 0 (the last nodes).
+    fn masters_with_replicas_plus(seed: u64, node_timeout: i64, masters: usize, extra: usize) -> Sim {
+        let n = masters * 2 + extra;
+        let cfg = SimConfig {
+            node_timeout,
+            latency_ms: (1, 5),
+            loss: 0.0,
+        };
+        let mut sim = Sim::new(n, seed, cfg);
+        sim.assign_slots_evenly(masters);
+        sim.meet_all_through(0);
+        let formed = sim.run_until_pred(30_000, |s| (0..n).all(|i| s.knows_all(i, n)));
+        check(seed, formed.is_some(), "nodes never met");
+        let master_of = |r: usize| if r < masters * 2 { r - masters } else { 0 };
+        // Offsets equal to the masters' (0: the simulated masters take no writes).
+        for r in masters..n {
+            sim.replicate(r, master_of(r), 0);
+        }
+        let all: Vec<usize> = (0..n).collect();
+        let ok = sim.run_until_pred(30_000, |s| {
+            states(s, &all, State::Ok)
+                && (masters..n).all(|r| (0..n).all(|i| s.view(i, r).is_some_and(|v| v.2 == Some(master_of(r)))))
+        });
+        check(seed, ok.is_some(), "replicas never became known everywhere");
+        sim
+    }
+
+    /// Every live node sees `promoted` as a master with `slots` slots and its state is ok.
+    fn promoted_everywhere(sim: &Sim, promoted: usize, slots: usize) -> bool {
+        let live: Vec<usize> = sim.live().collect();
+        states(sim, &live, State::Ok)
+            && live.iter().all(|&i| {
+                sim.view(i, promoted)
+                    .is_some_and(|(f, n, _)| f & nf::MASTER != 0 && n == slots)
+            })
+    }
+
+    #[test]
+    fn replica_is_promoted_when_its_master_fails() {
+        let seed = seed(21);
+        let nt = 2000;
+        let mut sim = masters_with_replicas(seed, nt, 3);
+        let slots = sim.nodes[0].core.me().numslots;
+        sim.kill(0);
+        let bound = nt * 2 + 4000;
+        let t = sim.run_until_pred(bound, |s| promoted_everywhere(s, 3, slots));
+        println!("master killed: replica promoted and cluster ok everywhere after {t:?} ms (bound {bound})");
+        check(seed, t.is_some(), "the replica was not promoted everywhere in time");
+        check(seed, sim.is_master(3), "node 3 is not a master in its own view");
+    }
+
+    #[test]
+    fn two_simultaneous_master_failures_are_both_repaired() {
+        let seed = seed(22);
+        let nt = 2000;
+        let mut sim = masters_with_replicas(seed, nt, 5);
+        let (s0, s1) = (sim.nodes[0].core.me().numslots, sim.nodes[1].core.me().numslots);
+        sim.kill(0);
+        sim.kill(1);
+        let bound = nt * 4 + 8000;
+        let t = sim.run_until_pred(bound, |s| {
+            promoted_everywhere(s, 5, s0) && promoted_everywhere(s, 6, s1)
+        });
+        println!("two masters killed: both replicas promoted after {t:?} ms (bound {bound})");
+        check(seed, t.is_some(), "not both replicas were promoted in time");
+    }
+
+    #[test]
+    fn stale_replica_does_not_win() {
+        let seed = seed(23);
+        let nt = 2000;
+        let mut sim = masters_with_replicas(seed, nt, 3);
+        // Node 3's link to master 0 went down an hour ago.
+        sim.nodes[3].repl = Some(SimRepl {
+            offset: 100,
+            stale: true,
+        });
+        let slots = sim.nodes[0].core.me().numslots;
+        sim.kill(0);
+        sim.run_for(nt * 6);
+        check(
+            seed,
+            !sim.is_master(3),
+            "a replica disconnected for too long was promoted",
+        );
+        check(
+            seed,
+            sim.live().all(|i| {
+                sim.view(i, 0)
+                    .is_some_and(|(f, n, _)| i == 0 || (f & nf::FAIL != 0 && n == slots))
+            }),
+            "the dead master should stay FAIL with its slots when its only replica is stale",
+        );
+    }
+
+    #[test]
+    fn replica_that_loses_its_election_retries_and_wins() {
+        let seed = seed(24);
+        let nt = 2000;
+        let mut sim = masters_with_replicas(seed, nt, 3);
+        let slots = sim.nodes[0].core.me().numslots;
+        // The voters ignore vote requests (DEBUG DROP-CLUSTER-PACKET-FILTER 5) for the first round.
+        let request = i64::from(super::bus::MessageType::FailoverAuthRequest as u16);
+        for m in [1, 2] {
+            sim.nodes[m].core.drop_filter = request;
+        }
+        sim.kill(0);
+        let first = sim.run_until_pred(nt * 6, |s| s.nodes[3].core.election.auth_sent);
+        check(seed, first.is_some(), "no election started");
+        let first_epoch = sim.nodes[3].core.election.auth_epoch;
+        sim.run_for(nt * 2 + 1000);
+        check(seed, !sim.is_master(3), "won without a single vote");
+        for m in [1, 2] {
+            sim.nodes[m].core.drop_filter = -1;
+        }
+        let t = sim.run_until_pred(nt * 10, |s| promoted_everywhere(s, 3, slots));
+        println!("election lost at epoch {first_epoch}, won on retry after {t:?} ms");
+        check(seed, t.is_some(), "the retry did not win");
+        check(
+            seed,
+            sim.nodes[3].core.me().config_epoch > first_epoch,
+            "the winning election should be a later one",
+        );
+    }
+
+    fn manual_failover_swaps(kind: crate::cluster::failover::ManualFailover, seed: u64) {
+        let nt = 2000;
+        let mut sim = masters_with_replicas(seed, nt, 3);
+        let slots = sim.nodes[0].core.me().numslots;
+        let now = sim.now;
+        sim.nodes[3].core.manual_failover(kind, now);
+        sim.flush(3);
+        let t = sim.run_until_pred(10_000, |s| {
+            promoted_everywhere(s, 3, slots) && (0..6).all(|i| s.view(i, 0).is_some_and(|v| v.2 == Some(3)))
+        });
+        println!("manual failover {kind:?}: roles swapped everywhere after {t:?} ms");
+        check(seed, t.is_some(), &format!("{kind:?} did not swap master and replica"));
+    }
+
+    #[test]
+    fn manual_failovers_swap_roles() {
+        use crate::cluster::failover::ManualFailover;
+        manual_failover_swaps(ManualFailover::Default, seed(25));
+        manual_failover_swaps(ManualFailover::Force, seed(26));
+        manual_failover_swaps(ManualFailover::Takeover, seed(27));
+    }
+
+    #[test]
+    fn replica_migrates_to_an_orphaned_master() {
+        let seed = seed(28);
+        let nt = 2000;
+        // Masters 0..3; replicas 3→0, 4→1, 5→2 and 6→0. Replica 5 dies: master 2 is orphaned and
+        // one of master 0's two replicas (the smaller name) moves to it after 5 s.
+        let mut sim = masters_with_replicas_plus(seed, nt, 3, 1);
+        sim.kill(5);
+        let t = sim.run_until_pred(nt * 4 + 15_000, |s| {
+            s.live()
+                .all(|i| [3, 6].iter().any(|&r| s.view(i, r).is_some_and(|v| v.2 == Some(2))))
+        });
+        println!("orphaned master adopted by a migrating replica after {t:?} ms");
+        check(seed, t.is_some(), "no replica migrated to the orphaned master");
     }
 }

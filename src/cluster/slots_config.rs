@@ -193,7 +193,8 @@ impl Core {
             ip: m.ip.clone(),
             port: m.port,
         });
-        self.election.mf_end = 0;
+        self.repl.configured = true;
+        self.reset_manual_failover();
         self.topology_version += 1;
     }
 

@@ -10,6 +10,7 @@ use crate::cluster::Cluster;
 use crate::cluster::admin::SetSlot;
 use crate::cluster::bus::{MessageType, SlotBitmap};
 use crate::cluster::core::{Core, Endpoint, State};
+use crate::cluster::failover::ManualFailover;
 use crate::cluster::node::NodeIdx;
 use crate::cluster::nodes_conf::{self, NodesConf};
 use crate::resp::parse::Args;
@@ -681,24 +682,37 @@ fn replicas(ctx: &mut Ctx, args: &Args) {
     ctx.reply.bulk_array(lines.iter().map(|l| l.as_bytes()));
 }
 
-/// CLUSTER FAILOVER: validated as Redis does; elections arrive with replication.
+/// CLUSTER FAILOVER [FORCE|TAKEOVER] on a replica.
 fn failover(ctx: &mut Ctx, args: &Args) {
     if args.len() != 2 && args.len() != 3 {
         return bad_arity(ctx, args);
     }
-    if args.len() == 3 && !super::is(args.get(2), "force") && !super::is(args.get(2), "takeover") {
+    let kind = if args.len() == 2 {
+        ManualFailover::Default
+    } else if super::is(args.get(2), "force") {
+        ManualFailover::Force
+    } else if super::is(args.get(2), "takeover") {
+        ManualFailover::Takeover
+    } else {
         return ctx.reply.error(super::err::SYNTAX);
-    }
+    };
+    let now = ctx.now;
     let core = core(ctx);
     let me = core.me();
     if me.is_master() {
         return ctx.reply.error("ERR You should send CLUSTER FAILOVER to a replica");
     }
-    if me.slaveof.is_none() {
+    let Some(master) = me.slaveof else {
         return ctx.reply.error("ERR I'm a replica but my master is unknown to me");
+    };
+    let m = core.node(master);
+    if kind == ManualFailover::Default && (m.failed() || m.link.is_none()) {
+        return ctx
+            .reply
+            .error("ERR Master is down or failed, please use CLUSTER FAILOVER FORCE");
     }
-    ctx.reply
-        .error("ERR CLUSTER FAILOVER is not supported by Gossamer yet (replication is not implemented)");
+    core.manual_failover(kind, now);
+    ctx.reply.ok();
 }
 
 /// A slot argument: an integer in 0..16384.

@@ -311,6 +311,9 @@ impl EventLoop {
                 warn!("Replication from {ip}:{port} requested: data replication is not implemented yet");
             }
             Output::StopReplication => {}
+            // One pause slot for CLIENT PAUSE and manual failover (Redis keeps a pause per purpose).
+            Output::PauseWrites { until } => crate::pause::pause(&mut self.srv, until, true),
+            Output::UnpauseWrites => crate::pause::unpause(&mut self.srv),
         }
     }
 
