@@ -617,3 +617,74 @@ fn restart_from_nodes_conf() {
     wait_cluster_ok(&nodes);
     check_cluster(port, &nodes);
 }
+
+// ---------------------------------------------------------------------------
+// Manual failover. Data replication is not implemented yet, so these assert roles and slots only:
+// the election (votes from real and Gossamer masters), the promotion and the old master turning
+// into a replica of the new one, as every node sees it.
+
+/// (replica port, replica id, master id) for every replica in `port`'s view.
+fn replica_pairs(nodes: &[ServerProcess]) -> Vec<(u16, String, String)> {
+    let lines = parsed(nodes[0].port).unwrap_or_default();
+    lines
+        .iter()
+        .filter(|l| l.has_flag("slave"))
+        .map(|l| (l.port(), l.id.clone(), l.master.clone()))
+        .collect()
+}
+
+/// Every node sees `new_master` as a master with slots and `old_master` as its replica.
+fn swapped_everywhere(nodes: &[ServerProcess], new_master: &str, old_master: &str) -> bool {
+    nodes.iter().all(|n| {
+        let Some(lines) = parsed(n.port) else { return false };
+        let new_ok = lines
+            .iter()
+            .any(|l| l.id == new_master && l.has_flag("master") && !l.slots.is_empty());
+        let old_ok = lines
+            .iter()
+            .any(|l| l.id == old_master && l.has_flag("slave") && l.master == new_master);
+        new_ok && old_ok
+    })
+}
+
+/// `CLUSTER FAILOVER <how>` on the replica at `port`, then wait for the swap on every node.
+fn fail_over(nodes: &[ServerProcess], port: u16, replica: &str, master: &str, how: &[&str]) {
+    let mut args = vec!["CLUSTER", "FAILOVER"];
+    args.extend_from_slice(how);
+    assert_eq!(
+        query(port, &args).as_deref(),
+        Ok("OK"),
+        "CLUSTER FAILOVER {how:?} on {port}"
+    );
+    wait_for(
+        nodes,
+        &format!("CLUSTER FAILOVER {how:?}: {replica} master of {master}"),
+        WAIT,
+        || swapped_everywhere(nodes, replica, master),
+    );
+    wait_cluster_ok(nodes);
+}
+
+#[test]
+fn manual_failover_default_force_takeover_swap_roles() {
+    let nodes = ready_cluster(&[OURS; 6], 1, &[]);
+    let (port, replica, master) = replica_pairs(&nodes).into_iter().next().expect("a replica");
+    fail_over(&nodes, port, &replica, &master, &[]);
+    let old_master_port = nodes
+        .iter()
+        .map(|n| n.port)
+        .find(|&p| myid(p) == master)
+        .expect("old master");
+    fail_over(&nodes, old_master_port, &master, &replica, &["FORCE"]);
+    fail_over(&nodes, port, &replica, &master, &["TAKEOVER"]);
+    check_cluster(nodes[0].port, &nodes);
+}
+
+#[test]
+fn mixed_cluster_forced_failovers_get_votes_from_both_kinds() {
+    let nodes = ready_cluster(&MIXED, 1, &[]);
+    for (port, replica, master) in replica_pairs(&nodes) {
+        fail_over(&nodes, port, &replica, &master, &["FORCE"]);
+    }
+    check_cluster(nodes[1].port, &nodes);
+}
