@@ -2,7 +2,7 @@
 CARGO ?= cargo
 BIN := target/release/gossamer-server
 
-.PHONY: all build run test bench cluster cluster-stop lint fmt clean
+.PHONY: all build run test bench bench-cluster cluster cluster-stop lint fmt clean
 
 all: build
 
@@ -19,6 +19,10 @@ test:
 
 bench: build
 	bash scripts/bench.sh
+
+# Cluster formation time and bus traffic, Gossamer vs redis-server.
+bench-cluster: build
+	bash scripts/bench_cluster.sh
 
 # A local 3-master cluster on ports 7000-7002, formed with CLUSTER commands.
 cluster: build
