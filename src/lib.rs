@@ -13,6 +13,7 @@ pub mod evict;
 pub mod glob;
 pub mod logging;
 pub mod pause;
+pub mod rdb;
 pub mod resp;
 pub mod server;
 pub mod slot;

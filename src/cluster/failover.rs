@@ -205,7 +205,7 @@ impl Core {
             return;
         };
         let m = &self.nodes[master];
-        if (!m.failed() && !manual) || (self.cfg.replica_no_failover && !manual) || m.numslots == 0 {
+        if (!manual && (!m.failed() || self.cfg.replica_no_failover)) || m.numslots == 0 {
             return;
         }
         let auth_timeout = (self.cfg.node_timeout * 2).max(2000);

@@ -8,6 +8,7 @@ pub mod command_cmd;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
+pub mod dump;
 pub mod hashes;
 pub mod info;
 pub mod key_specs;
@@ -243,6 +244,7 @@ fn registry() -> &'static [Registered] {
             multi::COMMANDS,
             pubsub::COMMANDS,
             cluster::COMMANDS,
+            dump::COMMANDS,
         ];
         for (name, handler) in families.iter().flat_map(|f| f.iter()) {
             let index = COMMANDS
