@@ -59,6 +59,12 @@ pub struct Client {
     /// Cluster READONLY and ASKING flags.
     pub readonly: bool,
     pub asking: bool,
+    /// This connection is a replica of ours (after REPLCONF/PSYNC).
+    pub replica: Option<crate::replication::ReplicaInfo>,
+    /// This connection is our master: its commands run without replies.
+    pub is_master: bool,
+    /// Blocked in WAIT.
+    pub wait_repl: bool,
 }
 
 impl Client {
@@ -103,6 +109,9 @@ impl Client {
             patterns: Default::default(),
             readonly: false,
             asking: false,
+            replica: None,
+            is_master: false,
+            wait_repl: false,
         }
     }
 
@@ -114,7 +123,11 @@ impl Client {
     /// The client's line in CLIENT LIST / CLIENT INFO, without the newline,
     /// in Redis 7.0's field order.
     pub fn info_line(&self, now_ms: i64, current_cmd: Option<&str>) -> String {
-        let flags = if self.blocked.is_some() {
+        let flags = if self.is_master {
+            "M"
+        } else if self.replica.as_ref().is_some_and(|r| r.online) {
+            "S"
+        } else if self.blocked.is_some() {
             "b"
         } else if self.multi.is_some() {
             "x"

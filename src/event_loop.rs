@@ -20,6 +20,7 @@ use crate::server::{Link, Server, Shutdown};
 use crate::util::time::mstime;
 
 pub mod bus_links;
+pub mod master_link;
 
 /// Reads per readable event before yielding to other clients.
 const MAX_READS_PER_EVENT: usize = 16;
@@ -55,6 +56,7 @@ pub struct EventLoop {
     pending_reads: Vec<usize>,
     next_server_cron: i64,
     next_cluster_cron: i64,
+    last_replication_cron: i64,
 }
 
 /// Parse a `bind` entry: `*` is every IPv4 address, `::*` every IPv6 one, a
@@ -103,6 +105,7 @@ impl EventLoop {
             pending_reads: Vec::new(),
             next_server_cron: now,
             next_cluster_cron: now,
+            last_replication_cron: 0,
         };
         el.bind_listeners()?;
         el.bind_bus_listeners()?;
@@ -186,6 +189,12 @@ impl EventLoop {
                         let readable = event.is_readable() || event.is_read_closed() || event.is_error();
                         let writable = event.is_writable() || event.is_error();
                         self.bus_event(key, readable, writable);
+                        continue;
+                    }
+                    Some(Link::Master(_)) => {
+                        let readable = event.is_readable() || event.is_read_closed() || event.is_error();
+                        let writable = event.is_writable() || event.is_error();
+                        self.master_link_event(key, readable, writable);
                         continue;
                     }
                     _ => {}
@@ -359,10 +368,13 @@ impl EventLoop {
             auth_required,
         };
         let now = mstime();
+        // Master stream bytes already counted into the replication offset (a prefix of qbuf).
+        let mut applied = 0usize;
         while let Some(client) = self.srv.client(key) {
-            if client.close_after_reply || client.close_asap || client.blocked.is_some() {
+            if client.close_after_reply || client.close_asap || client.blocked.is_some() || client.wait_repl {
                 break;
             }
+            let from_master = client.is_master;
             limits.auth_required = !client.authenticated;
             let args = match parser.next(&qbuf, limits) {
                 Ok(Some(args)) => args,
@@ -381,18 +393,24 @@ impl EventLoop {
             if args.is_empty() {
                 continue;
             }
-            if crate::pause::must_wait(&self.srv, &args, now) {
+            if !from_master && crate::pause::must_wait(&self.srv, &args, now) {
                 parser.unread_command();
                 self.srv.paused_clients.push(key);
                 break;
             }
             self.run_command(key, &mut reply, &args, now);
+            if from_master {
+                self.account_master_stream(&qbuf, &mut applied, parser.consumed(), now);
+            }
             if !self.srv.ready_keys.is_empty() {
                 let served = crate::blocking::serve_ready_keys(&mut self.srv, now);
                 self.srv.unblocked.extend(served);
             }
         }
         let consumed = parser.consumed();
+        if std::mem::take(&mut self.srv.repl.ack_requested) {
+            self.send_ack_into(&mut reply);
+        }
         qbuf.drain(..consumed);
         parser.consumed_drained(consumed);
         if qbuf.capacity() > 64 * 1024 && qbuf.len() < qbuf.capacity() / 4 {
@@ -418,7 +436,7 @@ impl EventLoop {
         }
         if let Some(c) = self.srv.client(key) {
             // Redis decides at reply time, after the command changed the flags.
-            if c.reply_off || c.reply_skip {
+            if c.reply_off || c.reply_skip || c.is_master {
                 reply.buf.truncate(mark);
             }
             // resetClient: SKIP lasts one command; SKIP_NEXT turns into SKIP.
@@ -487,6 +505,9 @@ impl EventLoop {
         let timed_out = crate::blocking::expire_timeouts(&mut self.srv, now);
         self.srv.unblocked.extend(timed_out);
         crate::pause::expire(&mut self.srv, now);
+        self.close_flagged_links();
+        let released = crate::replication::before_sleep(&mut self.srv, now);
+        self.srv.unblocked.extend(released);
         self.cluster_before_sleep();
         // Unblocked clients may have pipelined commands waiting in their buffers.
         while !self.srv.unblocked.is_empty() {
@@ -514,6 +535,15 @@ impl EventLoop {
             return;
         }
         crate::blocking::unblock(&mut self.srv, key);
+        crate::replication::forget_replica(&mut self.srv, key);
+        self.srv.repl.waiters.retain(|w| w.client != key);
+        if self.srv.repl.master_key == Some(key) {
+            self.srv.repl.master_key = None;
+            self.srv.repl.down_since_ms = mstime();
+            if !self.srv.repl.is_master() {
+                self.srv.repl.link_state = crate::replication::LinkState::Connect;
+            }
+        }
         crate::commands::multi::unwatch_all(&mut self.srv, key);
         crate::commands::pubsub::unsubscribe_all(&mut self.srv, key);
         if let Some(Link::Client(mut client)) = self.srv.links.try_remove(key) {
@@ -539,16 +569,33 @@ impl EventLoop {
         self.srv.cron_loops += 1;
         self.srv.stats.sample(now);
         self.close_idle_clients(now);
+        if now - self.last_replication_cron >= 1000 {
+            self.last_replication_cron = now;
+            self.replication_cron(now);
+        }
         let redirected = crate::blocking::redirect_in_cluster(&mut self.srv, now);
         self.srv.unblocked.extend(redirected);
         if self.srv.active_expire_enabled {
             self.active_expire_cycle(now);
         }
+        // Reap the RDB child, save points, scheduled BGSAVE.
+        crate::persistence::cron(&mut self.srv, now);
         let sig = SIGNAL.swap(0, Ordering::Relaxed);
         if sig != 0 && self.srv.shutdown.is_none() {
-            let name = if sig == libc::SIGINT { "SIGINT" } else { "SIGTERM" };
+            let (name, directive) = if sig == libc::SIGINT {
+                ("SIGINT", "shutdown-on-sigint")
+            } else {
+                ("SIGTERM", "shutdown-on-sigterm")
+            };
             warn!("Received {name} scheduling shutdown...");
-            self.srv.shutdown = Some(Shutdown::Default);
+            let words = self.srv.config.get_one(directive).unwrap_or_default();
+            let flags = crate::persistence::ShutdownFlags::from_config_words(&words);
+            if crate::persistence::prepare_shutdown(&mut self.srv, flags, now).is_ok() {
+                // Saved already (if at all): check_shutdown only exits.
+                self.srv.shutdown = Some(Shutdown::NoSave);
+            } else {
+                warn!("{name} received but errors trying to shut down the server, check the logs for more information");
+            }
         }
     }
 
@@ -599,8 +646,21 @@ impl EventLoop {
             self.server_cron(mstime());
         }
         let kind = self.srv.shutdown?;
-        if kind == Shutdown::Save {
-            warn!("SHUTDOWN SAVE: RDB persistence is not available in Gossamer yet, nothing saved.");
+        // SHUTDOWN and signals save before setting NoSave; any other
+        // request still gets finishShutdown's save step here.
+        if kind != Shutdown::NoSave {
+            let flags = crate::persistence::ShutdownFlags {
+                save: kind == Shutdown::Save,
+                ..Default::default()
+            };
+            if crate::persistence::prepare_shutdown(&mut self.srv, flags, mstime()).is_err() {
+                self.srv.shutdown = None;
+                return None;
+            }
+        }
+        if self.srv.rdb_child.is_some() {
+            warn!("There is a child saving an .rdb. Killing it!");
+            crate::persistence::kill_child(&mut self.srv);
         }
         // Flush what clients are owed (e.g. replies before SHUTDOWN in a pipeline).
         self.before_sleep();
@@ -611,6 +671,28 @@ impl EventLoop {
         }
         warn!("Redis is now ready to exit, bye bye...");
         Some(0)
+    }
+}
+
+impl EventLoop {
+    /// The master client processed commands up to `consumed` bytes of `qbuf`: count them into the
+    /// replication offset and feed them, verbatim, to my own backlog (so a promoted replica can
+    /// serve PSYNC from its former siblings).
+    fn account_master_stream(&mut self, qbuf: &[u8], applied: &mut usize, consumed: usize, now: i64) {
+        let new = qbuf.get(*applied..consumed).unwrap_or_default();
+        *applied = consumed;
+        let repl = &mut self.srv.repl;
+        repl.offset += new.len() as u64;
+        if let Some(b) = repl.backlog.as_mut() {
+            b.append(new);
+        }
+        repl.master_last_interaction_ms = now;
+    }
+
+    /// REPLCONF ACK <offset> appended to the master client's output (answer to GETACK).
+    fn send_ack_into(&mut self, reply: &mut Reply) {
+        let offset = self.srv.repl.offset.to_string();
+        crate::replication::encode_command(&[b"REPLCONF", b"ACK", offset.as_bytes()], &mut reply.buf);
     }
 }
 

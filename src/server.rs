@@ -27,6 +27,8 @@ pub enum Link {
     BusListener(TcpListener),
     /// A cluster bus connection (inbound or outbound).
     Bus(Box<crate::event_loop::bus_links::BusConn>),
+    /// The replica's link to its master while handshaking and syncing.
+    Master(Box<crate::event_loop::master_link::MasterConn>),
 }
 
 /// `enable-debug-command` values.
@@ -272,12 +274,18 @@ pub struct Server {
     pub paused_clients: Vec<usize>,
     /// Cluster identity and nodes.conf (cluster-enabled yes only).
     pub cluster: Option<crate::cluster::Cluster>,
+    /// Replication: role, ids, offset, backlog, replicas, link to the master.
+    pub repl: crate::replication::ReplState,
     /// Cluster bus port we listen on.
     pub bus_port: u16,
     /// Core link id → slab key of its bus connection.
     pub bus_keys: HashMap<usize, usize>,
     /// Command names as clients spelled them, resolved (see commands::dispatch).
     pub command_cache: Vec<(Box<[u8]>, &'static crate::commands::table::CommandInfo)>,
+    /// The forked RDB child, if one runs (see crate::persistence).
+    pub rdb_child: Option<crate::persistence::RdbChild>,
+    /// RDB save/load bookkeeping (INFO persistence).
+    pub rdb: crate::persistence::RdbState,
 }
 
 impl Server {
@@ -328,8 +336,11 @@ impl Server {
             paused_clients: Vec::new(),
             command_cache: Vec::new(),
             cluster: None,
+            repl: crate::replication::ReplState::new(random_hex(&mut rand::rng(), 40)),
             bus_port: 0,
             bus_keys: HashMap::new(),
+            rdb_child: None,
+            rdb: Default::default(),
         };
         srv.apply_lfu_mode();
         srv

@@ -245,6 +245,14 @@ pub fn main(args: Vec<String>) -> i32 {
         write_pidfile(&pidfile);
     }
     warn!("Server initialized");
+    // loadDataFromDisk: before serving anyone; a bad file stops start-up
+    // and is left untouched.
+    if let Err(lines) = crate::persistence::load_at_startup(&mut event_loop.srv) {
+        for line in lines {
+            warn!("{line}");
+        }
+        return 1;
+    }
     info!("Ready to accept connections tcp");
     event_loop.run()
 }

@@ -193,16 +193,28 @@ fn memory(srv: &Server, _now: i64, out: &mut String) {
     field!(out, "lazyfreed_objects", 0);
 }
 
-fn persistence(srv: &Server, _now: i64, out: &mut String) {
+fn persistence(srv: &Server, now: i64, out: &mut String) {
+    let r = &srv.rdb;
+    let child = srv.rdb_child.as_ref();
     field!(out, "loading", 0);
     field!(out, "async_loading", 0);
-    field!(out, "rdb_changes_since_last_save", 0);
-    field!(out, "rdb_bgsave_in_progress", 0);
+    field!(out, "rdb_changes_since_last_save", srv.dirty);
+    field!(out, "rdb_bgsave_in_progress", i32::from(child.is_some()));
     field!(out, "rdb_last_save_time", srv.lastsave);
-    field!(out, "rdb_last_bgsave_status", "ok");
-    field!(out, "rdb_last_bgsave_time_sec", -1);
-    field!(out, "rdb_current_bgsave_time_sec", -1);
-    field!(out, "rdb_saves", 0);
+    field!(
+        out,
+        "rdb_last_bgsave_status",
+        if r.last_bgsave_ok { "ok" } else { "err" }
+    );
+    field!(out, "rdb_last_bgsave_time_sec", r.last_bgsave_secs);
+    field!(
+        out,
+        "rdb_current_bgsave_time_sec",
+        child.map_or(-1, |c| now / 1000 - c.started_ms / 1000)
+    );
+    field!(out, "rdb_saves", r.saves);
+    field!(out, "rdb_last_load_keys_expired", r.load_keys_expired);
+    field!(out, "rdb_last_load_keys_loaded", r.load_keys_loaded);
     field!(out, "aof_enabled", 0);
     field!(out, "aof_rewrite_in_progress", 0);
     field!(out, "aof_rewrite_scheduled", 0);
@@ -231,9 +243,9 @@ fn stats(srv: &Server, _now: i64, out: &mut String) {
         format!("{:.2}", out_rate as f64 / 1024.0)
     );
     field!(out, "rejected_connections", s.rejected_connections);
-    field!(out, "sync_full", 0);
-    field!(out, "sync_partial_ok", 0);
-    field!(out, "sync_partial_err", 0);
+    field!(out, "sync_full", srv.repl.sync_full);
+    field!(out, "sync_partial_ok", srv.repl.sync_partial_ok);
+    field!(out, "sync_partial_err", srv.repl.sync_partial_err);
     field!(out, "expired_keys", srv.expired_keys());
     field!(out, "evicted_keys", srv.evictor.evicted_keys);
     field!(out, "evicted_clients", 0);
@@ -248,18 +260,69 @@ fn stats(srv: &Server, _now: i64, out: &mut String) {
     field!(out, "total_error_replies", s.total_error_replies);
 }
 
-fn replication(srv: &Server, _now: i64, out: &mut String) {
-    field!(out, "role", "master");
-    field!(out, "connected_slaves", 0);
+fn replication(srv: &Server, now: i64, out: &mut String) {
+    use crate::replication::{LinkState, Role};
+    let repl = &srv.repl;
+    match &repl.role {
+        Role::Master => {
+            field!(out, "role", "master");
+        }
+        Role::Replica { host, port } => {
+            field!(out, "role", "slave");
+            field!(out, "master_host", host);
+            field!(out, "master_port", port);
+            let up = repl.link_state == LinkState::Connected;
+            field!(out, "master_link_status", if up { "up" } else { "down" });
+            let io_ago = if up {
+                (now - repl.master_last_interaction_ms) / 1000
+            } else {
+                -1
+            };
+            field!(out, "master_last_io_seconds_ago", io_ago);
+            field!(
+                out,
+                "master_sync_in_progress",
+                u8::from(repl.link_state == LinkState::Transfer)
+            );
+            field!(out, "slave_read_repl_offset", repl.offset);
+            field!(out, "slave_repl_offset", repl.offset);
+            if !up {
+                field!(out, "master_link_down_since_seconds", (now - repl.down_since_ms) / 1000);
+            }
+            field!(out, "slave_priority", srv.config.int("replica-priority"));
+            field!(out, "slave_read_only", u8::from(srv.config.bool("replica-read-only")));
+            field!(out, "replica_announced", 1);
+        }
+    }
+    let replicas: Vec<(String, u16, u64, i64)> = repl
+        .replicas
+        .iter()
+        .filter_map(|&k| match srv.links.get(k) {
+            Some(crate::server::Link::Client(c)) => c.replica.as_ref().filter(|r| r.online).map(|r| {
+                let ip = r.ip_address.clone().unwrap_or_else(|| c.addr.ip().to_string());
+                (ip, r.listening_port, r.ack_offset, (now - r.ack_time_ms) / 1000)
+            }),
+            _ => None,
+        })
+        .collect();
+    field!(out, "connected_slaves", replicas.len());
+    for (i, (ip, port, offset, lag)) in replicas.iter().enumerate() {
+        field!(
+            out,
+            &format!("slave{i}"),
+            format!("ip={ip},port={port},state=online,offset={offset},lag={lag}")
+        );
+    }
     field!(out, "master_failover_state", "no-failover");
-    field!(out, "master_replid", srv.run_id);
-    field!(out, "master_replid2", "0".repeat(40));
-    field!(out, "master_repl_offset", 0);
-    field!(out, "second_repl_offset", -1);
-    field!(out, "repl_backlog_active", 0);
+    field!(out, "master_replid", repl.replid);
+    field!(out, "master_replid2", repl.replid2);
+    field!(out, "master_repl_offset", repl.offset);
+    field!(out, "second_repl_offset", repl.second_replid_offset);
+    let backlog = repl.backlog.as_ref();
+    field!(out, "repl_backlog_active", u8::from(backlog.is_some()));
     field!(out, "repl_backlog_size", srv.config.int("repl-backlog-size"));
-    field!(out, "repl_backlog_first_byte_offset", 0);
-    field!(out, "repl_backlog_histlen", 0);
+    field!(out, "repl_backlog_first_byte_offset", backlog.map_or(0, |b| b.start));
+    field!(out, "repl_backlog_histlen", backlog.map_or(0, |b| b.histlen()));
 }
 
 fn cpu(_srv: &Server, _now: i64, out: &mut String) {

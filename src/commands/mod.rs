@@ -71,7 +71,8 @@ impl Ctx<'_> {
     /// where blocking commands answer at once as if the timeout passed).
     pub fn may_block(&mut self) -> bool {
         let client = self.client();
-        client.multi.is_none() && !client.in_exec
+        // The master link must never block: the replica would stop applying the stream.
+        client.multi.is_none() && !client.in_exec && !client.is_master
     }
 
     /// Block the calling client on `keys` until one of them is modified (the
@@ -235,6 +236,7 @@ fn registry() -> &'static [Registered] {
             config_cmd::COMMANDS,
             command_cmd::HANDLERS,
             info::COMMANDS,
+            crate::replication::commands::COMMANDS,
             debug::COMMANDS,
             lists::COMMANDS,
             hashes::COMMANDS,
@@ -355,6 +357,9 @@ fn route_in_cluster(
     if !needs_check(cmd) {
         return Ok(());
     }
+    if matches!(srv.links.get(id), Some(crate::server::Link::Client(c)) if c.is_master) {
+        return Ok(());
+    }
     let client = match srv.links.get(id) {
         Some(crate::server::Link::Client(c)) => ClientFlags {
             asking: c.asking,
@@ -462,7 +467,11 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         }
         return reject(srv, id, reply, redirect.text());
     }
-    if srv.settings.maxmemory > 0 {
+    let from_master = srv.client(id).is_some_and(|c| c.is_master);
+    if !from_master && !srv.repl.is_master() && flags & flag::WRITE != 0 && srv.config.bool("replica-read-only") {
+        return reject(srv, id, reply, "READONLY You can't write against a read only replica.");
+    }
+    if srv.settings.maxmemory > 0 && !from_master {
         let out_of_memory = crate::evict::perform_evictions(srv, now) == crate::evict::Outcome::Fail;
         // Inside MULTI queuing itself costs memory, so everything but
         // EXEC/DISCARD/QUIT/RESET is refused, as Redis does.
@@ -491,7 +500,11 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         cmd,
         args: *args,
     };
+    let dirty_before = ctx.srv.dirty;
     handler(&mut ctx, args);
+    if ctx.srv.dirty != dirty_before || ctx.srv.repl.propagate_as.is_some() {
+        propagate_command(ctx.srv, id, cmd.name, args, now);
+    }
     // A blocked command run again when its key changes was counted when called.
     if ctx.srv.reprocessing != Some(id) {
         ctx.srv.stats.total_commands_processed += 1;
@@ -502,6 +515,25 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         if c.multi.is_none() && cmd.name != "asking" {
             c.asking = false;
         }
+    }
+}
+
+/// A command changed the dataset: write it into the replication stream (as rewritten, or as a
+/// handler asked). EXEC's commands propagate one by one.
+fn propagate_command(srv: &mut Server, id: usize, name: &str, args: &Args, now: i64) {
+    let explicit = srv.repl.propagate_as.take();
+    if name == "exec" || !srv.repl.is_master() || !srv.repl.active() {
+        return;
+    }
+    let db = srv.client(id).map_or(0, |c| c.db);
+    let argv: Vec<&[u8]> = args.iter_from(0).collect();
+    let rewritten = explicit.or_else(|| crate::replication::rewrite::rewrite(&argv, now));
+    match rewritten {
+        Some(owned) => {
+            let parts: Vec<&[u8]> = owned.iter().map(Vec::as_slice).collect();
+            crate::replication::propagate(srv, db, &parts, now);
+        }
+        None => crate::replication::propagate(srv, db, &argv, now),
     }
 }
 

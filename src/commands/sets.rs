@@ -246,7 +246,15 @@ fn spop(ctx: &mut Ctx, args: &Args) {
         srv.dbs[db_index].remove(key);
     }
     ctx.reply.bulk(&member);
+    propagate_srem(ctx, key, vec![member.to_vec()]);
     ctx.key_modified(key);
+}
+
+/// SPOP propagates what it removed (SREM), not a random pop the replica would redo differently.
+fn propagate_srem(ctx: &mut Ctx, key: &[u8], members: Vec<Vec<u8>>) {
+    let mut argv = vec![b"SREM".to_vec(), key.to_vec()];
+    argv.extend(members);
+    ctx.srv.repl.propagate_as = Some(argv);
 }
 
 fn spop_with_count(ctx: &mut Ctx, args: &Args) {
@@ -274,6 +282,7 @@ fn spop_with_count(ctx: &mut Ctx, args: &Args) {
             all.add_member(m, max);
         });
         reply_set(ctx, &all);
+        ctx.srv.repl.propagate_as = Some(vec![b"DEL".to_vec(), key.to_vec()]);
         return ctx.key_modified(key);
     }
     ctx.reply.set(count as usize);
@@ -284,10 +293,12 @@ fn spop_with_count(ctx: &mut Ctx, args: &Args) {
     let Some(set) = srv.dbs[db_index].lookup(key, *now).and_then(|e| e.value.as_set_mut()) else {
         return;
     };
+    let mut popped: Vec<Vec<u8>> = Vec::with_capacity(count as usize);
     if remaining * SPOP_MOVE_STRATEGY_MUL > count {
         for _ in 0..count {
             if let Some(m) = set.pop_random(&mut srv.rng) {
                 reply.bulk(&m);
+                popped.push(m.to_vec());
             }
         }
     } else {
@@ -295,11 +306,13 @@ fn spop_with_count(ctx: &mut Ctx, args: &Args) {
         let keep = sample_positions(&mut srv.rng, size as usize, remaining as usize);
         for (pos, m) in set.iter().enumerate() {
             if !keep[pos] {
+                popped.push(m.to_vec());
                 reply_member(reply, m);
             }
         }
         set.retain_rebuilt(max, |pos, _| keep[pos]);
     }
+    propagate_srem(ctx, key, popped);
     ctx.key_modified(key);
 }
 

@@ -372,6 +372,20 @@ fn xadd(ctx: &mut Ctx, args: &Args) {
     if let Some(trim) = opts.trim {
         stream.trim(trim, opts.approx, opts.limit);
     }
+    // Replicas get the ID this node chose (an auto ID would differ there).
+    let id_text = id.to_string();
+    let argv: Vec<Vec<u8>> = args
+        .iter_from(0)
+        .enumerate()
+        .map(|(i, a)| {
+            if i == opts.id_pos {
+                id_text.as_bytes().to_vec()
+            } else {
+                a.to_vec()
+            }
+        })
+        .collect();
+    ctx.srv.repl.propagate_as = Some(argv);
     ctx.key_modified(key);
 }
 

@@ -308,9 +308,13 @@ impl EventLoop {
                 }
             }
             Output::ReplicateFrom { ip, port } => {
-                warn!("Replication from {ip}:{port} requested: data replication is not implemented yet");
+                if ip.is_empty() {
+                    warn!("My master's address is unknown yet: replication waits for it");
+                } else {
+                    super::master_link::set_master(&mut self.srv, &ip, port);
+                }
             }
-            Output::StopReplication => {}
+            Output::StopReplication => super::master_link::unset_master(&mut self.srv),
             // One pause slot for CLIENT PAUSE and manual failover (Redis keeps a pause per purpose).
             Output::PauseWrites { until } => crate::pause::pause(&mut self.srv, until, true),
             Output::UnpauseWrites => crate::pause::unpause(&mut self.srv),
@@ -414,7 +418,16 @@ impl EventLoop {
                 }
             }
         }
+        let repl = &self.srv.repl;
+        let status = crate::cluster::core::ReplStatus {
+            offset: repl.offset,
+            link_up: repl.link_state == crate::replication::LinkState::Connected,
+            last_interaction_ms: repl.master_last_interaction_ms,
+            down_since_ms: repl.down_since_ms,
+            configured: !repl.is_master(),
+        };
         if let Some(cluster) = self.srv.cluster.as_mut() {
+            cluster.core.set_repl(status);
             cluster.core.tick(now);
         }
         self.apply_cluster_outputs();

@@ -192,6 +192,13 @@ impl ServerProcess {
         std::mem::replace(&mut self.dir, TempDir(PathBuf::new()))
     }
 
+    /// `kill -9` the server and hand over its directory (crash tests).
+    pub fn kill_keep_dir(mut self) -> TempDir {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::mem::replace(&mut self.dir, TempDir(PathBuf::new()))
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }

@@ -1,0 +1,341 @@
+//! Replication end to end with real processes: a Gossamer replica of a Gossamer master, of a real
+//! redis-server 7.0.15 master, and a real replica of a Gossamer master hold identical data after a
+//! full sync and the write stream (every type, expiries, WAIT); a replica is read-only; a cluster
+//! of Gossamer masters and replicas fails over on `kill -9` with every acknowledged write readable
+//! and the old master rejoining as a replica.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use common::{Flavor, ServerProcess, free_port};
+use redis::Value;
+
+fn wait_until(what: &str, limit: Duration, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if cond() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("timed out after {limit:?} waiting for {what}");
+}
+
+fn info_field(server: &ServerProcess, field: &str) -> String {
+    let info: String = redis::cmd("INFO")
+        .arg("replication")
+        .query(&mut server.conn())
+        .expect("info");
+    info.lines()
+        .find_map(|l| l.strip_prefix(&format!("{field}:")).map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Writes one key of every type (and a few with expiries) to `conn`.
+fn write_dataset(conn: &mut redis::Connection, tag: &str) {
+    let mut pipe = redis::pipe();
+    pipe.cmd("SET").arg(format!("s:{tag}")).arg("hello");
+    pipe.cmd("SET").arg(format!("n:{tag}")).arg(12345);
+    pipe.cmd("INCRBY").arg(format!("n:{tag}")).arg(5);
+    pipe.cmd("RPUSH").arg(format!("l:{tag}")).arg(&["a", "b", "c", "d"]);
+    pipe.cmd("LPOP").arg(format!("l:{tag}"));
+    pipe.cmd("HSET").arg(format!("h:{tag}")).arg(&["f1", "v1", "f2", "v2"]);
+    pipe.cmd("SADD").arg(format!("set:{tag}")).arg(&["x", "y", "z", "1"]);
+    pipe.cmd("SADD").arg(format!("iset:{tag}")).arg(&[1, 2, 3]);
+    pipe.cmd("ZADD")
+        .arg(format!("z:{tag}"))
+        .arg(&["1", "one", "2.5", "two"]);
+    pipe.cmd("XADD").arg(format!("x:{tag}")).arg("1-1").arg("f").arg("v");
+    pipe.cmd("SET").arg(format!("ttl:{tag}")).arg("v").arg("EX").arg(1000);
+    pipe.cmd("SET").arg(format!("pttl:{tag}")).arg("v");
+    pipe.cmd("PEXPIRE").arg(format!("pttl:{tag}")).arg(500_000);
+    pipe.cmd("SETEX").arg(format!("setex:{tag}")).arg(900).arg("v");
+    for i in 0..200 {
+        pipe.cmd("SET").arg(format!("bulk:{tag}:{i}")).arg(i);
+    }
+    pipe.cmd("DEL").arg(format!("bulk:{tag}:7"));
+    let _: () = pipe.query(conn).expect("write dataset");
+}
+
+/// A set's members in a stable order.
+fn sorted(v: Value) -> Value {
+    match v {
+        Value::Array(mut items) | Value::Set(mut items) => {
+            items.sort_by_key(|x| format!("{x:?}"));
+            Value::Array(items)
+        }
+        other => other,
+    }
+}
+
+/// Every key with its type and contents (sets sorted), and whether it has a TTL.
+fn snapshot(server: &ServerProcess) -> BTreeMap<String, String> {
+    let mut conn = server.conn();
+    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query(&mut conn).expect("keys");
+    let mut out = BTreeMap::new();
+    for k in keys {
+        let kind: String = redis::cmd("TYPE").arg(&k).query(&mut conn).expect("type");
+        let content: Value = match kind.as_str() {
+            "string" => redis::cmd("GET").arg(&k).query(&mut conn),
+            "list" => redis::cmd("LRANGE").arg(&k).arg(0).arg(-1).query(&mut conn),
+            "hash" => redis::cmd("HGETALL").arg(&k).query(&mut conn),
+            "set" => redis::cmd("SMEMBERS").arg(&k).query(&mut conn).map(sorted),
+            "zset" => redis::cmd("ZRANGE")
+                .arg(&k)
+                .arg(0)
+                .arg(-1)
+                .arg("WITHSCORES")
+                .query(&mut conn),
+            "stream" => redis::cmd("XRANGE").arg(&k).arg("-").arg("+").query(&mut conn),
+            _ => Ok(Value::Nil),
+        }
+        .expect("read");
+        let pttl: i64 = redis::cmd("PTTL").arg(&k).query(&mut conn).expect("pttl");
+        out.insert(k, format!("{kind} {content:?} ttl={}", pttl > 0));
+    }
+    out
+}
+
+/// `replica` REPLICAOF `master`, data written before and after the sync, WAIT 1, same data.
+fn replicate_and_compare(master: ServerProcess, replica: ServerProcess) {
+    let mut m = master.conn();
+    write_dataset(&mut m, "before");
+    let port = master.port.to_string();
+    let _: () = redis::cmd("REPLICAOF")
+        .arg("127.0.0.1")
+        .arg(&port)
+        .query(&mut replica.conn())
+        .expect("replicaof");
+    wait_until("the replica's link to be up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    write_dataset(&mut m, "after");
+    let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");
+    assert_eq!(acked, 1, "WAIT 1 on {:?} master", master.flavor);
+    let (want, got) = (snapshot(&master), snapshot(&replica));
+    assert_eq!(
+        got.len(),
+        want.len(),
+        "{:?} → {:?}: key count",
+        master.flavor,
+        replica.flavor
+    );
+    for (k, v) in &want {
+        assert_eq!(
+            got.get(k),
+            Some(v),
+            "{:?} → {:?}: key {k}",
+            master.flavor,
+            replica.flavor
+        );
+    }
+    let err = redis::cmd("SET")
+        .arg("x")
+        .arg("y")
+        .query::<()>(&mut replica.conn())
+        .unwrap_err();
+    assert!(err.to_string().contains("read only replica"), "{err}");
+}
+
+#[test]
+fn gossamer_replica_of_gossamer_master() {
+    replicate_and_compare(ServerProcess::gossamer(&[]), ServerProcess::gossamer(&[]));
+}
+
+#[test]
+fn gossamer_replica_of_real_master() {
+    replicate_and_compare(ServerProcess::redis(&[]), ServerProcess::gossamer(&[]));
+}
+
+#[test]
+fn real_replica_of_gossamer_master() {
+    replicate_and_compare(ServerProcess::gossamer(&[]), ServerProcess::redis(&[]));
+}
+
+/// A real replica that loses its link PSYNCs back and gets +CONTINUE from our backlog.
+#[test]
+fn real_replica_resumes_with_partial_resync() {
+    let master = ServerProcess::gossamer(&[]);
+    let replica = ServerProcess::redis(&[]);
+    let port = master.port.to_string();
+    let _: () = redis::cmd("REPLICAOF")
+        .arg("127.0.0.1")
+        .arg(&port)
+        .query(&mut replica.conn())
+        .expect("replicaof");
+    wait_until("link up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    let mut m = master.conn();
+    write_dataset(&mut m, "one");
+    let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
+    let _: i64 = redis::cmd("CLIENT")
+        .arg("KILL")
+        .arg("TYPE")
+        .arg("master")
+        .query(&mut replica.conn())
+        .expect("kill");
+    write_dataset(&mut m, "two");
+    wait_until("link up again", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
+    let stats: String = redis::cmd("INFO").arg("stats").query(&mut m).expect("info");
+    assert!(stats.contains("sync_partial_ok:1\r\n"), "{stats}");
+    assert_eq!(snapshot(&replica), snapshot(&master));
+}
+
+// ---------------------------------------------------------------------------
+// Cluster failover with data.
+
+fn cluster_args(cport: &str) -> [&str; 6] {
+    [
+        "--cluster-enabled",
+        "yes",
+        "--cluster-node-timeout",
+        "2000",
+        "--cluster-port",
+        cport,
+    ]
+}
+
+fn start_cluster_node() -> (ServerProcess, String) {
+    let cport = free_port().to_string();
+    (ServerProcess::start(Flavor::Gossamer, &cluster_args(&cport)), cport)
+}
+
+/// (id, port, flags, master id, slots) per CLUSTER NODES line.
+fn nodes_of(server: &ServerProcess) -> Vec<(String, u16, String, String, Vec<String>)> {
+    let text: String = redis::cmd("CLUSTER")
+        .arg("NODES")
+        .query(&mut server.conn())
+        .expect("nodes");
+    text.lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            let port = f[1]
+                .split('@')
+                .next()
+                .and_then(|a| a.rsplit(':').next())
+                .and_then(|p| p.parse().ok());
+            (
+                f[0].to_string(),
+                port.unwrap_or(0),
+                f[2].to_string(),
+                f[3].to_string(),
+                f[8..].iter().map(|s| s.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// Port of each slot's owner, from one CLUSTER NODES (FAIL masters skipped).
+fn slot_map(server: &ServerProcess) -> Vec<u16> {
+    (0..16384).map(|s| slot_owner_in(&nodes_of(server), s)).collect()
+}
+
+fn slot_owner_port(server: &ServerProcess, slot: u16) -> u16 {
+    slot_owner_in(&nodes_of(server), slot)
+}
+
+fn slot_owner_in(nodes: &[(String, u16, String, String, Vec<String>)], slot: u16) -> u16 {
+    for (_, port, flags, _, slots) in nodes {
+        if !flags.contains("master") || flags.split(',').any(|f| f == "fail") {
+            continue;
+        }
+        let owns = slots.iter().any(|r| match r.split_once('-') {
+            Some((a, b)) => a.parse::<u16>().is_ok_and(|a| a <= slot) && b.parse::<u16>().is_ok_and(|b| slot <= b),
+            None => r.parse::<u16>().ok() == Some(slot),
+        });
+        if owns {
+            return *port;
+        }
+    }
+    panic!("no owner for slot {slot} in {nodes:?}");
+}
+
+#[test]
+fn cluster_failover_keeps_acknowledged_writes_and_old_master_rejoins() {
+    common::require_tool("redis-cli");
+    let (nodes, cports): (Vec<ServerProcess>, Vec<String>) = (0..6).map(|_| start_cluster_node()).unzip();
+    let mut create = std::process::Command::new("redis-cli");
+    create.arg("--cluster").arg("create");
+    for n in &nodes {
+        create.arg(format!("127.0.0.1:{}", n.port));
+    }
+    create.args(["--cluster-replicas", "1", "--cluster-yes"]);
+    let out = common::run_bounded(&mut create, Duration::from_secs(45));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    wait_until("every node ok with 3 replicas linked", Duration::from_secs(30), || {
+        nodes.iter().all(|n| {
+            let info: String = redis::cmd("CLUSTER")
+                .arg("INFO")
+                .query(&mut n.conn())
+                .unwrap_or_default();
+            info.contains("cluster_state:ok")
+        }) && nodes
+            .iter()
+            .filter(|n| info_field(n, "master_link_status") == "up")
+            .count()
+            == 3
+    });
+    // 10,000 keys, each batch acknowledged by the owner's replica (WAIT 1 0).
+    let by_port: BTreeMap<u16, &ServerProcess> = nodes.iter().map(|n| (n.port, n)).collect();
+    let mut batches: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+    let owners = slot_map(&nodes[0]);
+    for i in 0..10_000 {
+        let key = format!("key:{i}");
+        let owner = owners[usize::from(gossamer::slot::key_hash_slot(key.as_bytes()))];
+        batches.entry(owner).or_default().push(key);
+    }
+    for (port, keys) in &batches {
+        let mut conn = by_port[port].conn();
+        let mut pipe = redis::pipe();
+        for k in keys {
+            pipe.cmd("SET").arg(k).arg(k).ignore();
+        }
+        pipe.cmd("WAIT").arg(1).arg(0);
+        let (acked,): (i64,) = pipe.query(&mut conn).expect("writes");
+        assert_eq!(acked, 1, "WAIT on {port}");
+    }
+    // kill -9 the master owning key:0.
+    let victim_port = slot_owner_port(&nodes[0], gossamer::slot::key_hash_slot(b"key:0"));
+    let victim = nodes.iter().position(|n| n.port == victim_port).expect("victim");
+    let mut nodes = nodes;
+    let victim_cport = cports[victim].clone();
+    let victim_dir = nodes.remove(victim).kill_keep_dir();
+    let started = Instant::now();
+    wait_until(
+        "a replica to take over and every node to be ok",
+        Duration::from_secs(30),
+        || {
+            nodes.iter().all(|n| {
+                let info: String = redis::cmd("CLUSTER")
+                    .arg("INFO")
+                    .query(&mut n.conn())
+                    .unwrap_or_default();
+                info.contains("cluster_state:ok")
+            }) && slot_owner_port(&nodes[0], gossamer::slot::key_hash_slot(b"key:0")) != victim_port
+        },
+    );
+    println!("failover after kill -9: {:?}", started.elapsed());
+    let by_port: BTreeMap<u16, &ServerProcess> = nodes.iter().map(|n| (n.port, n)).collect();
+    for i in 0..10_000 {
+        let key = format!("key:{i}");
+        let owner = slot_owner_port(&nodes[0], gossamer::slot::key_hash_slot(key.as_bytes()));
+        let got: Option<String> = redis::cmd("GET")
+            .arg(&key)
+            .query(&mut by_port[&owner].conn())
+            .expect("get");
+        assert_eq!(got.as_deref(), Some(key.as_str()), "{key} lost after failover");
+    }
+    // The old master restarts from its nodes.conf and rejoins as a replica, resynced.
+    let back = ServerProcess::start_in_dir(Flavor::Gossamer, victim_port, victim_dir, &cluster_args(&victim_cport));
+    wait_until("the old master to be a synced replica", Duration::from_secs(30), || {
+        info_field(&back, "role") == "slave" && info_field(&back, "master_link_status") == "up"
+    });
+    let dbsize: i64 = redis::cmd("DBSIZE").query(&mut back.conn()).expect("dbsize");
+    assert!(dbsize > 0, "the rejoined replica holds its shard's keys");
+}
