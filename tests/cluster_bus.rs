@@ -665,11 +665,49 @@ fn fail_over(nodes: &[ServerProcess], port: u16, replica: &str, master: &str, ho
     wait_cluster_ok(nodes);
 }
 
+/// `n` keys that hash to slots served by `master_id` (as `port` sees it).
+fn keys_of_master(port: u16, master_id: &str, n: usize) -> Vec<String> {
+    let lines = parsed(port).unwrap_or_default();
+    let slots = lines
+        .iter()
+        .find(|l| l.id == master_id)
+        .map(|l| l.slots.clone())
+        .unwrap_or_default();
+    (0..)
+        .map(|i| format!("k:{i}"))
+        .filter(|k| owns_slot(&slots, gossamer::slot::key_hash_slot(k.as_bytes())))
+        .take(n)
+        .collect()
+}
+
 #[test]
 fn manual_failover_default_force_takeover_swap_roles() {
     let nodes = ready_cluster(&[OURS; 6], 1, &[]);
     let (port, replica, master) = replica_pairs(&nodes).into_iter().next().expect("a replica");
+    // Acknowledged writes on the master must all be on the replica after a default failover.
+    let master_port = nodes
+        .iter()
+        .map(|n| n.port)
+        .find(|&p| myid(p) == master)
+        .expect("master");
+    let keys = keys_of_master(master_port, &master, 1000);
+    let client = redis::Client::open(format!("redis://127.0.0.1:{master_port}/")).expect("client");
+    let mut conn = client.get_connection().expect("connect");
+    let mut pipe = redis::pipe();
+    for k in &keys {
+        pipe.cmd("SET").arg(k).arg(k).ignore();
+    }
+    pipe.cmd("WAIT").arg(1).arg(5000);
+    let (acked,): (i64,) = pipe.query(&mut conn).expect("writes");
+    assert_eq!(acked, 1, "WAIT before the failover");
     fail_over(&nodes, port, &replica, &master, &[]);
+    for k in &keys {
+        assert_eq!(
+            query(port, &["GET", k]).as_deref(),
+            Ok(k.as_str()),
+            "{k} lost in the default failover"
+        );
+    }
     let old_master_port = nodes
         .iter()
         .map(|n| n.port)

@@ -213,6 +213,8 @@ impl EventLoop {
                 }
             };
             let now = mstime();
+            // Headers carry the replication offset: keep it current (manual failover compares it).
+            self.report_replication_to_core();
             let Some(cluster) = self.srv.cluster.as_mut() else {
                 return false;
             };
@@ -418,6 +420,15 @@ impl EventLoop {
                 }
             }
         }
+        self.report_replication_to_core();
+        if let Some(cluster) = self.srv.cluster.as_mut() {
+            cluster.core.tick(now);
+        }
+        self.apply_cluster_outputs();
+    }
+
+    /// The core reads offsets and link state from here (ranks, data age, manual failover).
+    fn report_replication_to_core(&mut self) {
         let repl = &self.srv.repl;
         let status = crate::cluster::core::ReplStatus {
             offset: repl.offset,
@@ -428,14 +439,13 @@ impl EventLoop {
         };
         if let Some(cluster) = self.srv.cluster.as_mut() {
             cluster.core.set_repl(status);
-            cluster.core.tick(now);
         }
-        self.apply_cluster_outputs();
     }
 
     /// clusterBeforeSleep: state update and the nodes.conf save, before any reply or bus write.
     pub(super) fn cluster_before_sleep(&mut self) {
         let now = mstime();
+        self.report_replication_to_core();
         let Some(cluster) = self.srv.cluster.as_mut() else {
             return;
         };
