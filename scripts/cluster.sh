@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Start a local 3-master Gossamer cluster on ports 7000-7002 (bus ports 17000-17002) and form it
-# with CLUSTER commands. `scripts/cluster.sh stop` stops it. State lives in ./cluster-run/<port>/.
+# Start a local Gossamer cluster: 3 masters on ports 7000-7002 and one replica each on 7003-7005
+# (bus ports +10000), formed with CLUSTER commands. `scripts/cluster.sh stop` stops it. State lives
+# in ./cluster-run/<port>/. REPLICAS=0 starts masters only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/gossamer-server}
-PORTS=(${PORTS:-7000 7001 7002})
+MASTERS=(${MASTERS:-7000 7001 7002})
+REPLICAS=${REPLICAS:-1}
+REPLICA_PORTS=()
+if [ "$REPLICAS" -gt 0 ]; then
+  for p in "${MASTERS[@]}"; do REPLICA_PORTS+=($((p + ${#MASTERS[@]}))); done
+fi
+PORTS=("${MASTERS[@]}" "${REPLICA_PORTS[@]}")
 RUN=cluster-run
 CLI=${CLI:-redis-cli}
 
@@ -30,13 +37,24 @@ for p in "${PORTS[@]}"; do
   for _ in $(seq 50); do "$CLI" -p "$p" ping >/dev/null 2>&1 && break; sleep 0.1; done
 done
 
-n=${#PORTS[@]}
-for i in "${!PORTS[@]}"; do
+n=${#MASTERS[@]}
+for i in "${!MASTERS[@]}"; do
   lo=$(( 16384 * i / n )); hi=$(( 16384 * (i + 1) / n - 1 ))
-  "$CLI" -p "${PORTS[$i]}" cluster addslotsrange "$lo" "$hi" >/dev/null
+  "$CLI" -p "${MASTERS[$i]}" cluster addslotsrange "$lo" "$hi" >/dev/null
+done
+for i in "${!PORTS[@]}"; do
   "$CLI" -p "${PORTS[$i]}" cluster set-config-epoch "$((i + 1))" >/dev/null
   [ "$i" -gt 0 ] && "$CLI" -p "${PORTS[$i]}" cluster meet 127.0.0.1 "${PORTS[0]}" >/dev/null
 done
+# Replicas: CLUSTER REPLICATE once they know their master.
+for i in "${!REPLICA_PORTS[@]}"; do
+  master_id=$("$CLI" -p "${MASTERS[$i]}" cluster myid)
+  for _ in $(seq 100); do
+    "$CLI" -p "${REPLICA_PORTS[$i]}" cluster replicate "$master_id" 2>/dev/null | grep -q OK && break
+    sleep 0.1
+  done
+done
+n=${#PORTS[@]}
 
 printf "waiting for cluster_state:ok"
 for _ in $(seq 100); do
@@ -44,7 +62,8 @@ for _ in $(seq 100); do
   for p in "${PORTS[@]}"; do
     "$CLI" -p "$p" cluster info | grep -q "cluster_state:ok" && ok=$((ok + 1))
   done
-  [ "$ok" -eq "$n" ] && break
+  slaves=$("$CLI" -p "${PORTS[0]}" cluster nodes | grep -c slave || true)
+  [ "$ok" -eq "$n" ] && [ "$slaves" -eq "${#REPLICA_PORTS[@]}" ] && break
   printf "."; sleep 0.2
 done
 echo
