@@ -29,7 +29,7 @@ command -v "$CLI" >/dev/null || { echo "redis-cli not found (apt-get install red
 for p in "${PORTS[@]}"; do
   if "$CLI" -p "$p" ping >/dev/null 2>&1; then echo "port $p is in use; run: make cluster-stop"; exit 1; fi
   mkdir -p "$RUN/$p"
-  rm -f "$RUN/$p/nodes.conf" "$RUN/$p/nodes.conf.lock"
+  rm -f "$RUN/$p/nodes.conf" "$RUN/$p/nodes.conf.lock" "$RUN/$p/dump.rdb"
   (cd "$RUN/$p" && "../../$BIN" --port "$p" --cluster-enabled yes --cluster-node-timeout 5000 \
      --daemonize yes --pidfile "$PWD/pid" --logfile log)
 done
