@@ -726,3 +726,94 @@ fn mixed_cluster_forced_failovers_get_votes_from_both_kinds() {
     }
     check_cluster(nodes[1].port, &nodes);
 }
+
+/// Masters [real, ours, real] with replicas [ours, real, ours] (each replica of the master at the
+/// same index), acknowledged writes on every shard, then `kill -9` a real master (our replica takes
+/// over) and an own master (the real replica takes over): no acknowledged write is lost.
+#[test]
+fn mixed_cluster_failover_both_ways_keeps_acknowledged_writes() {
+    let masters = start_cluster_nodes(&[REAL, OURS, REAL], &[]);
+    create_cluster(&masters, 0);
+    let replicas = start_cluster_nodes(&[OURS, REAL, OURS], &[]);
+    let first = masters[0].port.to_string();
+    let first_cport = myself_line(masters[0].port)
+        .addr
+        .split('@')
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    for r in &replicas {
+        assert_eq!(
+            query(r.port, &["CLUSTER", "MEET", "127.0.0.1", &first, &first_cport]).as_deref(),
+            Ok("OK")
+        );
+    }
+    let ids: Vec<String> = masters.iter().map(|m| myid(m.port)).collect();
+    let all: Vec<u16> = masters.iter().chain(&replicas).map(|n| n.port).collect();
+    for (r, id) in replicas.iter().zip(&ids) {
+        let deadline = Instant::now() + WAIT;
+        while query(r.port, &["CLUSTER", "REPLICATE", id]).as_deref() != Ok("OK") {
+            assert!(
+                Instant::now() < deadline,
+                "CLUSTER REPLICATE {id} on {} never succeeded",
+                r.port
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    let deadline = Instant::now() + WAIT;
+    while !all.iter().all(|&p| {
+        parsed(p).is_some_and(|l| l.len() == 6 && l.iter().filter(|x| x.has_flag("slave")).count() == 3)
+            && cluster_state(p).as_deref() == Ok("ok")
+    }) {
+        assert!(Instant::now() < deadline, "mixed cluster with replicas never settled");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // 300 acknowledged keys per shard.
+    let mut shard_keys = Vec::new();
+    for (m, id) in masters.iter().zip(&ids) {
+        let keys = keys_of_master(m.port, id, 300);
+        let client = redis::Client::open(format!("redis://127.0.0.1:{}/", m.port)).expect("client");
+        let mut conn = client.get_connection().expect("connect");
+        let mut pipe = redis::pipe();
+        for k in &keys {
+            pipe.cmd("SET").arg(k).arg(k).ignore();
+        }
+        pipe.cmd("WAIT").arg(1).arg(10_000);
+        let (acked,): (i64,) = pipe.query(&mut conn).expect("writes");
+        assert_eq!(acked, 1, "WAIT on {:?} master {}", m.flavor, m.port);
+        shard_keys.push(keys);
+    }
+    // kill -9 the real master 0, then our master 1.
+    let mut dead: Vec<u16> = Vec::new();
+    for victim in [0usize, 1] {
+        let victim_port = masters[victim].port;
+        // SAFETY: SIGKILL to a child we own; its Drop later reaps it.
+        unsafe { libc::kill(masters[victim].pid() as i32, libc::SIGKILL) };
+        dead.push(victim_port);
+        let new_port = replicas[victim].port;
+        let live: Vec<u16> = all.iter().copied().filter(|p| !dead.contains(p)).collect();
+        let deadline = Instant::now() + WAIT;
+        while !live.iter().all(|&p| cluster_state(p).as_deref() == Ok("ok"))
+            || !parsed(new_port).is_some_and(|l| {
+                l.iter()
+                    .any(|x| x.myself && x.has_flag("master") && !x.slots.is_empty())
+            })
+        {
+            assert!(
+                Instant::now() < deadline,
+                "replica {:?} {new_port} did not replace master {victim_port}",
+                replicas[victim].flavor
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        for k in &shard_keys[victim] {
+            assert_eq!(
+                query(new_port, &["GET", k]).as_deref(),
+                Ok(k.as_str()),
+                "{k} lost when {:?} replica {new_port} took over",
+                replicas[victim].flavor
+            );
+        }
+    }
+}
