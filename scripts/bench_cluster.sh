@@ -5,6 +5,10 @@
 # command until every node says cluster_state:ok, then the bus messages each node sends per
 # second over SAMPLE seconds (CLUSTER INFO cluster_stats_messages_sent; Gossamer also reports
 # bytes). Median of ROUNDS (default 3) rounds, A/B interleaved.
+# Then failover time: 3 masters + 3 replicas per kind, `kill -9` one master, time until every live
+# node sees the dead master's slots served by its replica and reports cluster_state:ok with all
+# 16384 slots ok; median of FAILOVER_ROUNDS (default 5) at
+# each node timeout in FAILOVER_TIMEOUTS (default "1000 5000"). FAILOVER_ROUNDS=0 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +61,54 @@ round() {
   echo "$formed $(( (m1 - m0) / N / SAMPLE )) $(( (b1 - b0) / N / SAMPLE ))"
 }
 
+# failover KIND BINARY NODE_TIMEOUT -> ms from kill -9 to every live node ok with full coverage
+failover() {
+  local kind=$1 bin=$2 nt=$3 ports=() round_pids=()
+  for i in $(seq 6); do
+    local port cport dir
+    port=$(pick_port); cport=$(pick_port); dir="$work/fo-$kind-$i-$RANDOM"; mkdir -p "$dir"
+    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout "$nt" \
+      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" &
+    round_pids+=($!); pids+=($!); ports+=("$port")
+  done
+  for p in "${ports[@]}"; do
+    for _ in $(seq 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
+  done
+  redis-cli --cluster create $(printf '127.0.0.1:%s ' "${ports[@]}") --cluster-replicas 1 --cluster-yes >/dev/null
+  while true; do
+    local ok=0 linked=0
+    for p in "${ports[@]}"; do
+      redis-cli -p "$p" cluster info | grep -q 'cluster_state:ok' && ok=$((ok + 1))
+      redis-cli -p "$p" info replication | grep -q 'master_link_status:up' && linked=$((linked + 1))
+    done
+    [ "$ok" -eq 6 ] && [ "$linked" -eq 3 ] && break
+    sleep 0.1
+  done
+  sleep 1
+  local victim="" vport="" i=0
+  for p in "${ports[@]}"; do
+    if redis-cli -p "$p" info replication | grep -q 'role:master'; then victim=${round_pids[$i]}; vport=$p; break; fi
+    i=$((i + 1))
+  done
+  local start; start=$(now_ms)
+  kill -9 "$victim"
+  while true; do
+    local good=0
+    for p in "${ports[@]}"; do
+      [ "$p" = "$vport" ] && continue
+      # Done when this node sees the dead master without slots (a replica took them) and is ok.
+      redis-cli -p "$p" cluster nodes | grep ":$vport@" | grep -q -E 'connected$' &&
+        redis-cli -p "$p" cluster info | tr -d '\r' | grep -q 'cluster_slots_ok:16384' &&
+        redis-cli -p "$p" cluster info | grep -q 'cluster_state:ok' && good=$((good + 1))
+    done
+    [ "$good" -eq 5 ] && break
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - start ))
+  for p in "${round_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait "${round_pids[@]}" 2>/dev/null || true
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A formed msgs bytes
 for r in $(seq "$ROUNDS"); do
@@ -75,3 +127,20 @@ for kind in gossamer redis; do
   [ "$kind" = redis ] && b="n/a"
   printf '%-10s %14s %20s %20s\n' "$kind" "$f" "$m" "$b"
 done
+
+FAILOVER_ROUNDS=${FAILOVER_ROUNDS:-5}
+FAILOVER_TIMEOUTS=${FAILOVER_TIMEOUTS:-"1000 5000"}
+if [ "$FAILOVER_ROUNDS" -gt 0 ]; then
+  echo
+  echo "failover: kill -9 a master (3 masters + 3 replicas), until every live node is ok with 16384 slots ok; median of $FAILOVER_ROUNDS"
+  printf '%-14s %14s %14s %8s\n' node-timeout "gossamer ms" "redis ms" ratio
+  for nt in $FAILOVER_TIMEOUTS; do
+    g=""; r=""
+    for _ in $(seq "$FAILOVER_ROUNDS"); do
+      g+="$(failover gossamer "$GOSSAMER" "$nt") "
+      r+="$(failover redis redis-server "$nt") "
+    done
+    gm=$(tr ' ' '\n' <<<"$g" | grep . | median); rm=$(tr ' ' '\n' <<<"$r" | grep . | median)
+    printf '%-14s %14s %14s %8s\n' "$nt" "$gm" "$rm" "$(awk -v a="$gm" -v b="$rm" 'BEGIN {printf "%.2f", a/b}')"
+  done
+fi

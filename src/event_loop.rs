@@ -580,6 +580,9 @@ impl EventLoop {
         }
         // Reap the RDB child, save points, scheduled BGSAVE.
         crate::persistence::cron(&mut self.srv, now);
+        for key in crate::replication::finish_snapshot(&mut self.srv, now) {
+            self.free_client(key);
+        }
         let sig = SIGNAL.swap(0, Ordering::Relaxed);
         if sig != 0 && self.srv.shutdown.is_none() {
             let (name, directive) = if sig == libc::SIGINT {

@@ -127,7 +127,8 @@ fn try_partial(ctx: &mut Ctx, replid: &str, offset: i64) -> bool {
     true
 }
 
-/// A full resync: the RDB of the dataset now (`$<len>` framing), then the stream.
+/// A full resync: +FULLRESYNC, then the RDB as of now (`$<len>` framing), then the stream. The RDB
+/// comes from a forked child when possible (see the module doc).
 fn full_resync(ctx: &mut Ctx, with_line: bool) {
     let cap = ctx.srv.config.int("repl-backlog-size").max(0) as usize;
     let srv = &mut *ctx.srv;
@@ -136,6 +137,9 @@ fn full_resync(ctx: &mut Ctx, with_line: bool) {
     if with_line {
         let line = format!("+FULLRESYNC {} {}\r\n", srv.repl.replid, srv.repl.offset);
         ctx.reply.buf.extend_from_slice(line.as_bytes());
+    }
+    if snapshot_in_child(ctx) {
+        return;
     }
     let rdb = snapshot(ctx.srv, ctx.now);
     ctx.reply
@@ -148,6 +152,43 @@ fn full_resync(ctx: &mut Ctx, with_line: bool) {
         "Synchronization with replica succeeded ({} bytes of RDB sent)",
         rdb.len()
     );
+}
+
+/// Starts (or joins, when no stream byte was produced since its fork) a snapshot child for this
+/// replica; false when a child for something else runs.
+fn snapshot_in_child(ctx: &mut Ctx) -> bool {
+    use crate::persistence::Purpose;
+    let offset = ctx.srv.repl.offset;
+    let joinable = match &ctx.srv.rdb_child {
+        None => false,
+        Some(child) => child.purpose == Purpose::Replication && ctx.srv.repl.snapshot_offset == Some(offset),
+    };
+    if !joinable {
+        if ctx.srv.rdb_child.is_some() {
+            return false;
+        }
+        let dir = std::path::PathBuf::from(ctx.srv.config.str("dir"));
+        let path = dir.join(format!("temp-repl-{}.rdb", std::process::id()));
+        let aux: Vec<(&'static str, Vec<u8>)> = vec![
+            ("repl-stream-db", b"0".to_vec()),
+            ("repl-id", ctx.srv.repl.replid.as_bytes().to_vec()),
+            ("repl-offset", offset.to_string().into_bytes()),
+        ];
+        if let Err(e) = crate::persistence::spawn_child(ctx.srv, &path, Purpose::Replication, &aux) {
+            log::warn!("Can't fork a snapshot for replication ({e}): producing it in the loop");
+            return false;
+        }
+        ctx.srv.repl.snapshot_offset = Some(offset);
+        log::info!("Starting BGSAVE for SYNC with target: disk");
+    }
+    ctx.srv.repl.stream_db = None;
+    let key = ctx.id;
+    let info = ctx.client().replica.get_or_insert_with(ReplicaInfo::default);
+    info.waiting_rdb = Some(Vec::new());
+    if !ctx.srv.repl.replicas.contains(&key) {
+        ctx.srv.repl.replicas.push(key);
+    }
+    true
 }
 
 /// The RDB a full sync sends, with the replication aux fields.

@@ -4,9 +4,10 @@
 //! commands are in [`commands`]; the replica side's connection to its master lives in
 //! [`crate::event_loop::master_link`].
 //!
-//! Full sync sends an RDB produced in the event loop (`$<len>` framing, as a disk-based 7.0.15
-//! master does): correct and interoperable, but it stalls the loop for the time it takes to
-//! serialize the dataset (Redis forks). See the session notes.
+//! Full sync is disk-based, as 7.0.15 with `repl-diskless-sync no`: a forked child writes the RDB
+//! (the loop keeps serving), the stream produced meanwhile is kept for the waiting replicas, and
+//! when the child is done each gets `$<len>`, the file, then that stream. When a snapshot child
+//! for something else is running, the RDB is produced in the loop instead.
 
 pub mod commands;
 pub mod rewrite;
@@ -103,6 +104,8 @@ pub struct ReplicaInfo {
     pub capa_psync2: bool,
     /// Synced and receiving the stream.
     pub online: bool,
+    /// Waiting for the snapshot child: the stream produced meanwhile.
+    pub waiting_rdb: Option<Vec<u8>>,
     pub ack_offset: u64,
     pub ack_time_ms: i64,
 }
@@ -152,6 +155,8 @@ pub struct ReplState {
     pub ack_requested: bool,
     /// A handler's explicit propagation for the command it ran (e.g. BLPOP served as LPOP).
     pub propagate_as: Option<Vec<Vec<u8>>>,
+    /// Stream offset at the fork of the running snapshot child for full syncs.
+    pub snapshot_offset: Option<u64>,
 }
 
 impl ReplState {
@@ -180,6 +185,7 @@ impl ReplState {
             close_replicas: false,
             ack_requested: false,
             propagate_as: None,
+            snapshot_offset: None,
         }
     }
 
@@ -244,11 +250,14 @@ pub fn feed_stream(srv: &mut Server, bytes: &[u8], now: i64) {
         b.append(bytes);
     }
     for key in srv.repl.replicas.clone() {
-        let online = srv
-            .client(key)
-            .and_then(|c| c.replica.as_ref())
-            .is_some_and(|r| r.online);
-        if !online {
+        let Some(info) = srv.client(key).and_then(|c| c.replica.as_mut()) else {
+            continue;
+        };
+        if let Some(pending) = info.waiting_rdb.as_mut() {
+            pending.extend_from_slice(bytes);
+            continue;
+        }
+        if !info.online {
             continue;
         }
         if let Some(c) = srv.client(key) {
@@ -301,6 +310,40 @@ pub fn before_sleep(srv: &mut Server, now: i64) -> Vec<usize> {
         released.push(w.client);
     }
     released
+}
+
+/// The snapshot child for full syncs finished: send `$<len>`, the file and the stream produced
+/// since the fork to every waiting replica (or drop them if the child failed).
+pub fn finish_snapshot(srv: &mut Server, now: i64) -> Vec<usize> {
+    let Some((ok, path)) = srv.rdb.replication_done.take() else {
+        return Vec::new();
+    };
+    srv.repl.snapshot_offset = None;
+    let file = if ok { std::fs::read(&path).ok() } else { None };
+    let _ = std::fs::remove_file(&path);
+    let mut failed = Vec::new();
+    for key in srv.repl.replicas.clone() {
+        let Some(c) = srv.client(key) else { continue };
+        let Some(info) = c.replica.as_mut() else { continue };
+        let Some(pending) = info.waiting_rdb.take() else {
+            continue;
+        };
+        let Some(rdb) = file.as_ref() else {
+            failed.push(key);
+            continue;
+        };
+        c.reply.buf.extend_from_slice(format!("${}\r\n", rdb.len()).as_bytes());
+        c.reply.buf.extend_from_slice(rdb);
+        c.reply.buf.extend_from_slice(&pending);
+        info.online = true;
+        info.ack_time_ms = now;
+        log::info!("Synchronization with replica succeeded");
+        srv.queue_write(key, now);
+    }
+    if !failed.is_empty() {
+        log::warn!("Background RDB for replication failed: closing the replicas waiting for it");
+    }
+    failed
 }
 
 /// The master side's once-a-second work: PING replicas every repl-ping-replica-period.
