@@ -321,6 +321,19 @@ fn cluster_failover_keeps_acknowledged_writes_and_old_master_rejoins() {
         },
     );
     println!("failover after kill -9: {:?}", started.elapsed());
+    let check = common::run_bounded(
+        std::process::Command::new("redis-cli")
+            .arg("--cluster")
+            .arg("check")
+            .arg(format!("127.0.0.1:{}", nodes[0].port)),
+        Duration::from_secs(30),
+    );
+    let report = String::from_utf8_lossy(&check.stdout).into_owned();
+    assert!(
+        report.contains("[OK] All nodes agree about slots configuration.")
+            && report.contains("[OK] All 16384 slots covered."),
+        "--cluster check after the failover:\n{report}"
+    );
     let by_port: BTreeMap<u16, &ServerProcess> = nodes.iter().map(|n| (n.port, n)).collect();
     for i in 0..10_000 {
         let key = format!("key:{i}");
