@@ -20,11 +20,9 @@
 //!
 //! # Reuse for replication
 //!
-//! ```ignore
-//! let pid = persistence::spawn_rdb_child(&mut srv, Path::new("dump.rdb"))?; // Purpose::Replication
-//! // ... later, from a cron (persistence::cron already reaps it every serverCron tick):
-//! if let Some((ok, path)) = srv.rdb.replication_done.take() { /* send `path` to replicas */ }
-//! ```
+//! Full syncs fork through [`spawn_child`] with `Purpose::Replication`; [`cron`] reaps the child
+//! every serverCron tick and leaves `(ok, path)` in `srv.rdb.replication_done`, which
+//! `crate::replication::finish_snapshot` sends to the waiting replicas.
 //! Only one child exists at a time (`srv.rdb_child`); BGSAVE and SAVE answer
 //! "Background save already in progress" while any RDB child runs.
 

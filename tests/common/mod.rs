@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod dataset;
+
 pub mod compare;
 
 use std::io::{Read, Write};
