@@ -352,3 +352,54 @@ fn cluster_failover_keeps_acknowledged_writes_and_old_master_rejoins() {
     let dbsize: i64 = redis::cmd("DBSIZE").query(&mut back.conn()).expect("dbsize");
     assert!(dbsize > 0, "the rejoined replica holds its shard's keys");
 }
+
+/// A client blocked on two keys and served from the one that became ready is replicated as a pop
+/// of that key (a replica re-running BLPOP would pop from the first non-empty key instead).
+#[test]
+fn served_blocking_pop_replicates_as_a_pop_of_the_served_key() {
+    let master = ServerProcess::gossamer(&[]);
+    let replica = ServerProcess::gossamer(&[]);
+    let port = master.port.to_string();
+    let _: () = redis::cmd("REPLICAOF")
+        .arg("127.0.0.1")
+        .arg(&port)
+        .query(&mut replica.conn())
+        .expect("replicaof");
+    wait_until("link up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    let mut blocked = master.raw();
+    blocked.send_cmd(&[b"BLPOP", b"k1", b"k2", b"0"]);
+    std::thread::sleep(Duration::from_millis(200));
+    let mut m = master.conn();
+    let _: () = redis::pipe()
+        .atomic()
+        .cmd("RPUSH")
+        .arg("k2")
+        .arg("from-k2")
+        .ignore()
+        .cmd("RPUSH")
+        .arg("k1")
+        .arg("from-k1")
+        .ignore()
+        .query(&mut m)
+        .expect("multi");
+    let served = String::from_utf8_lossy(&blocked.read_reply()).into_owned();
+    assert!(served.contains("from-k2"), "{served}");
+    let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
+    for key in ["k1", "k2"] {
+        let want: Vec<String> = redis::cmd("LRANGE")
+            .arg(key)
+            .arg(0)
+            .arg(-1)
+            .query(&mut m)
+            .expect("lrange");
+        let got: Vec<String> = redis::cmd("LRANGE")
+            .arg(key)
+            .arg(0)
+            .arg(-1)
+            .query(&mut replica.conn())
+            .expect("lrange");
+        assert_eq!(got, want, "{key} differs on the replica");
+    }
+}

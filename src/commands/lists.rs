@@ -538,6 +538,16 @@ fn pop_first(ctx: &mut Ctx, keys: &[&[u8]], end: End, count: Option<usize>) -> S
             }
         }
         delete_if_empty(ctx, key);
+        // Replicas pop from the key served here, as Redis propagates a served BLPOP/LMPOP.
+        let pop: &[u8] = match end {
+            End::Head => b"LPOP",
+            End::Tail => b"RPOP",
+        };
+        let mut argv = vec![pop.to_vec(), key.to_vec()];
+        if let Some(n) = count {
+            argv.push(n.to_string().into_bytes());
+        }
+        ctx.srv.repl.propagate_as = Some(argv);
         ctx.key_modified(key);
         return Served::Done;
     }
