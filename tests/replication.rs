@@ -403,3 +403,55 @@ fn served_blocking_pop_replicates_as_a_pop_of_the_served_key() {
         assert_eq!(got, want, "{key} differs on the replica");
     }
 }
+
+/// The same for a served BZPOPMIN: it replicates as ZPOPMIN of the served key.
+#[test]
+fn served_bzpopmin_replicates_as_zpopmin_of_the_served_key() {
+    let master = ServerProcess::gossamer(&[]);
+    let replica = ServerProcess::gossamer(&[]);
+    let port = master.port.to_string();
+    let _: () = redis::cmd("REPLICAOF")
+        .arg("127.0.0.1")
+        .arg(&port)
+        .query(&mut replica.conn())
+        .expect("replicaof");
+    wait_until("link up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    let mut blocked = master.raw();
+    blocked.send_cmd(&[b"BZPOPMIN", b"z1", b"z2", b"0"]);
+    std::thread::sleep(Duration::from_millis(200));
+    let mut m = master.conn();
+    let _: () = redis::pipe()
+        .atomic()
+        .cmd("ZADD")
+        .arg("z2")
+        .arg(1)
+        .arg("from-z2")
+        .ignore()
+        .cmd("ZADD")
+        .arg("z1")
+        .arg(1)
+        .arg("from-z1")
+        .ignore()
+        .query(&mut m)
+        .expect("multi");
+    let served = String::from_utf8_lossy(&blocked.read_reply()).into_owned();
+    assert!(served.contains("from-z2"), "{served}");
+    let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
+    for key in ["z1", "z2"] {
+        let want: Vec<String> = redis::cmd("ZRANGE")
+            .arg(key)
+            .arg(0)
+            .arg(-1)
+            .query(&mut m)
+            .expect("zrange");
+        let got: Vec<String> = redis::cmd("ZRANGE")
+            .arg(key)
+            .arg(0)
+            .arg(-1)
+            .query(&mut replica.conn())
+            .expect("zrange");
+        assert_eq!(got, want, "{key} differs on the replica");
+    }
+}

@@ -771,7 +771,17 @@ fn blocking_zpop(ctx: &mut Ctx, keys: &[&[u8]], max: bool, timeout_arg: &[u8], c
     for key in ctx.keys_to_serve(keys) {
         match lookup(ctx, key, false) {
             Err(()) => return,
-            Ok(Some(z)) if !z.is_empty() => return zpop_generic(ctx, &[key], max, count, how),
+            Ok(Some(z)) if !z.is_empty() => {
+                zpop_generic(ctx, &[key], max, count, how);
+                // Replicas pop from the key served here (Redis propagates ZPOPMIN/ZPOPMAX key [count]).
+                let pop: &[u8] = if max { b"ZPOPMAX" } else { b"ZPOPMIN" };
+                let mut argv = vec![pop.to_vec(), key.to_vec()];
+                if let Some(n) = count {
+                    argv.push(n.to_string().into_bytes());
+                }
+                ctx.srv.repl.propagate_as = Some(argv);
+                return;
+            }
             Ok(_) => {}
         }
     }
