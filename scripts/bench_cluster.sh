@@ -9,6 +9,10 @@
 # node sees the dead master's slots served by its replica and reports cluster_state:ok with all
 # 16384 slots ok; median of FAILOVER_ROUNDS (default 5) at
 # each node timeout in FAILOVER_TIMEOUTS (default "1000 5000"). FAILOVER_ROUNDS=0 skips it.
+# Then reshard time: 3 masters per kind, RESHARD_KEYS keys (default 100000, every type, a third
+# with TTLs) in the first master's lowest RESHARD_SLOTS slots (default 1000), timed
+# `redis-cli --cluster reshard` of those slots to the second master; median of RESHARD_ROUNDS
+# (default 3). RESHARD_ROUNDS=0 skips it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -109,6 +113,39 @@ failover() {
   wait "${round_pids[@]}" 2>/dev/null || true
 }
 
+# reshard KIND BINARY -> ms taken by `redis-cli --cluster reshard` of RESHARD_SLOTS slots
+reshard() {
+  local kind=$1 bin=$2 ports=() round_pids=()
+  for i in $(seq 3); do
+    local port cport dir
+    port=$(pick_port); cport=$(pick_port); dir="$work/rs-$kind-$i-$RANDOM"; mkdir -p "$dir"
+    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout 5000 \
+      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" &
+    round_pids+=($!); pids+=($!); ports+=("$port")
+  done
+  for p in "${ports[@]}"; do
+    for _ in $(seq 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
+  done
+  redis-cli --cluster create $(printf '127.0.0.1:%s ' "${ports[@]}") --cluster-yes >/dev/null
+  while true; do
+    local ok=0
+    for p in "${ports[@]}"; do redis-cli -p "$p" cluster info | grep -q 'cluster_state:ok' && ok=$((ok + 1)); done
+    [ "$ok" -eq 3 ] && break
+    sleep 0.1
+  done
+  python3 scripts/reshard_dataset.py "$RESHARD_KEYS" "$RESHARD_SLOTS" | redis-cli -p "${ports[0]}" --pipe >/dev/null
+  local from to start
+  from=$(redis-cli -p "${ports[0]}" cluster myid); to=$(redis-cli -p "${ports[1]}" cluster myid)
+  start=$(now_ms)
+  redis-cli --cluster reshard "127.0.0.1:${ports[0]}" --cluster-from "$from" --cluster-to "$to" \
+    --cluster-slots "$RESHARD_SLOTS" --cluster-yes >/dev/null
+  echo $(( $(now_ms) - start ))
+  local left; left=$(redis-cli -p "${ports[0]}" dbsize)
+  [ "$left" -eq 0 ] || echo "reshard: $left keys left on the source ($kind)" >&2
+  for p in "${round_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait "${round_pids[@]}" 2>/dev/null || true
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A formed msgs bytes
 for r in $(seq "$ROUNDS"); do
@@ -143,4 +180,20 @@ if [ "$FAILOVER_ROUNDS" -gt 0 ]; then
     gm=$(tr ' ' '\n' <<<"$g" | grep . | median); rm=$(tr ' ' '\n' <<<"$r" | grep . | median)
     printf '%-14s %14s %14s %8s\n' "$nt" "$gm" "$rm" "$(awk -v a="$gm" -v b="$rm" 'BEGIN {printf "%.2f", a/b}')"
   done
+fi
+
+RESHARD_ROUNDS=${RESHARD_ROUNDS:-3}
+RESHARD_KEYS=${RESHARD_KEYS:-100000}
+RESHARD_SLOTS=${RESHARD_SLOTS:-1000}
+if [ "$RESHARD_ROUNDS" -gt 0 ]; then
+  echo
+  echo "reshard: redis-cli --cluster reshard of $RESHARD_SLOTS slots holding $RESHARD_KEYS keys (3 masters); median of $RESHARD_ROUNDS"
+  g=""; r=""
+  for _ in $(seq "$RESHARD_ROUNDS"); do
+    g+="$(reshard gossamer "$GOSSAMER") "
+    r+="$(reshard redis redis-server) "
+  done
+  gm=$(tr ' ' '\n' <<<"$g" | grep . | median); rm=$(tr ' ' '\n' <<<"$r" | grep . | median)
+  printf '%-14s %14s %8s\n' "gossamer ms" "redis ms" ratio
+  printf '%-14s %14s %8s\n' "$gm" "$rm" "$(awk -v a="$gm" -v b="$rm" 'BEGIN {printf "%.2f", a/b}')"
 fi

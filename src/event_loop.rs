@@ -572,6 +572,7 @@ impl EventLoop {
         if now - self.last_replication_cron >= 1000 {
             self.last_replication_cron = now;
             self.replication_cron(now);
+            self.srv.migrate_sockets.close_idle(now);
         }
         let redirected = crate::blocking::redirect_in_cluster(&mut self.srv, now);
         self.srv.unblocked.extend(redirected);

@@ -267,6 +267,10 @@ pub struct Server {
     /// Pub/Sub: channel -> subscribers, pattern -> subscribers (slab keys, in subscription order).
     pub pubsub_channels: HashMap<Box<[u8]>, indexmap::IndexSet<usize>>,
     pub pubsub_patterns: indexmap::IndexMap<Box<[u8]>, indexmap::IndexSet<usize>>,
+    /// Sharded Pub/Sub: shard channel -> subscribers, and each subscribed client's shard
+    /// channels (slab key -> channels, in subscription order).
+    pub pubsub_shard_channels: HashMap<Box<[u8]>, indexmap::IndexSet<usize>>,
+    pub pubsub_shard_clients: HashMap<usize, indexmap::IndexSet<Box<[u8]>>>,
     /// Eviction pool and counters.
     pub evictor: crate::evict::Evictor,
     /// CLIENT PAUSE in force, and the clients whose next command waits for its end.
@@ -286,6 +290,8 @@ pub struct Server {
     pub rdb_child: Option<crate::persistence::RdbChild>,
     /// RDB save/load bookkeeping (INFO persistence).
     pub rdb: crate::persistence::RdbState,
+    /// MIGRATE's cached connections to its targets.
+    pub migrate_sockets: crate::commands::migrate::SocketCache,
 }
 
 impl Server {
@@ -331,6 +337,8 @@ impl Server {
             unblocked: Vec::new(),
             pubsub_channels: HashMap::new(),
             pubsub_patterns: Default::default(),
+            pubsub_shard_channels: HashMap::new(),
+            pubsub_shard_clients: HashMap::new(),
             evictor: Default::default(),
             pause: None,
             paused_clients: Vec::new(),
@@ -341,6 +349,7 @@ impl Server {
             bus_keys: HashMap::new(),
             rdb_child: None,
             rdb: Default::default(),
+            migrate_sockets: Default::default(),
         };
         srv.apply_lfu_mode();
         srv
@@ -394,8 +403,9 @@ impl Server {
     /// pub/sub class).
     pub fn queue_write(&mut self, id: usize, now: i64) {
         let (normal, pubsub) = (self.settings.obuf_normal, self.settings.obuf_pubsub);
+        let shard_subscribed = !self.pubsub_shard_clients.is_empty() && self.pubsub_shard_clients.contains_key(&id);
         let Some(client) = self.client(id) else { return };
-        let limit = if client.channels.is_empty() && client.patterns.is_empty() {
+        let limit = if client.channels.is_empty() && client.patterns.is_empty() && !shard_subscribed {
             normal
         } else {
             pubsub

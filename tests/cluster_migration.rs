@@ -7,117 +7,13 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use common::{Flavor, RawConn, ServerProcess, free_port};
+use common::cluster::{Pair, cmd, form_pair, view, wait_until};
+use common::{Flavor, RawConn};
 
 /// "foo" hashes to slot 12182; `{foo}...` keys share it.
 const SLOT: &str = "12182";
-
-struct Pair {
-    a: ServerProcess,
-    b: ServerProcess,
-    a_id: String,
-    b_id: String,
-}
-
-fn start(flavor: Flavor) -> ServerProcess {
-    let cport = free_port().to_string();
-    ServerProcess::start(
-        flavor,
-        &[
-            "--cluster-enabled",
-            "yes",
-            "--cluster-node-timeout",
-            "1000",
-            "--cluster-port",
-            &cport,
-        ],
-    )
-}
-
-fn cmd(conn: &mut RawConn, args: &[&str]) -> String {
-    let args: Vec<&[u8]> = args.iter().map(|s| s.as_bytes()).collect();
-    conn.send_cmd(&args);
-    String::from_utf8_lossy(&conn.read_reply()).into_owned()
-}
-
-fn bus_port(node: &ServerProcess) -> String {
-    let mut c = node.raw();
-    let nodes = cmd(&mut c, &["CLUSTER", "NODES"]);
-    let me = nodes.lines().find(|l| l.contains("myself")).expect("myself line");
-    let addr = me.split(' ').nth(1).expect("address");
-    addr.split('@')
-        .nth(1)
-        .expect("cport")
-        .split(',')
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn id(node: &ServerProcess) -> String {
-    let mut c = node.raw();
-    let reply = cmd(&mut c, &["CLUSTER", "MYID"]);
-    reply.lines().nth(1).expect("id").to_string()
-}
-
-/// Per node: (id, flags minus myself, master, epoch, slots...) from CLUSTER NODES, sorted.
-fn view(node: &ServerProcess) -> Vec<String> {
-    let mut c = node.raw();
-    let text = cmd(&mut c, &["CLUSTER", "NODES"]);
-    let mut lines: Vec<String> = text
-        .lines()
-        .filter(|l| l.len() > 40 && !l.starts_with('$') && !l.starts_with('='))
-        .map(|l| {
-            let f: Vec<&str> = l.split(' ').collect();
-            let flags: Vec<&str> = f[2].split(',').filter(|x| *x != "myself").collect();
-            let slots: Vec<&str> = f[8..].iter().copied().filter(|s| !s.starts_with('[')).collect();
-            format!("{} {} {} {} {}", f[0], flags.join(","), f[3], f[6], slots.join(" "))
-        })
-        .collect();
-    lines.sort();
-    lines
-}
-
-fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        if cond() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("timed out waiting for {what}");
-}
-
-/// A owns every slot; B is an empty master that met A.
-fn form_pair(fa: Flavor, fb: Flavor) -> Pair {
-    let a = start(fa);
-    let b = start(fb);
-    let (a_id, b_id) = (id(&a), id(&b));
-    let mut ca = a.raw();
-    let mut cb = b.raw();
-    assert_eq!(cmd(&mut ca, &["CLUSTER", "ADDSLOTSRANGE", "0", "16383"]), "+OK\r\n");
-    assert_eq!(cmd(&mut ca, &["CLUSTER", "SET-CONFIG-EPOCH", "1"]), "+OK\r\n");
-    assert_eq!(cmd(&mut cb, &["CLUSTER", "SET-CONFIG-EPOCH", "2"]), "+OK\r\n");
-    let a_port = a.port.to_string();
-    let a_cport = bus_port(&a);
-    assert_eq!(
-        cmd(&mut cb, &["CLUSTER", "MEET", "127.0.0.1", &a_port, &a_cport]),
-        "+OK\r\n"
-    );
-    wait_until(&format!("{fa:?}+{fb:?} pair to form"), || {
-        let (va, vb) = (view(&a), view(&b));
-        va.len() == 2 && va == vb && !va.iter().any(|l| l.contains("handshake") || l.contains("fail"))
-    });
-    wait_until("cluster_state:ok on both", || {
-        [&a, &b]
-            .iter()
-            .all(|n| cmd(&mut n.raw(), &["CLUSTER", "INFO"]).contains("cluster_state:ok"))
-    });
-    Pair { a, b, a_id, b_id }
-}
 
 /// The scripted session; returns the masked transcript.
 fn session(p: &Pair) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! SHUTDOWN [NO]SAVE / SIGTERM write `dbfilename`, start-up loads it, files
 //! move both ways between Gossamer and a real redis-server 7.0.15, a corrupt
 //! file stops start-up and is left untouched, and the replies of SAVE,
-//! BGSAVE and LASTSAVE match Redis.
+//! BGSAVE and LASTSAVE match Redis, and a failed BGSAVE stops writes with -MISCONF as Redis does.
 
 mod common;
 
@@ -383,4 +383,49 @@ fn replies_match_redis() {
     assert_eq!(persistence_replies(&g), expected);
     assert_eq!(expected[1], "+OK\r\n");
     assert_eq!(expected[4], "+Background saving started\r\n");
+}
+
+/// The replies of a write, PING, a read and CONFIG SET around a failed BGSAVE (`dump.rdb` is a
+/// non-empty directory, so the rename fails even for root) and a successful one.
+fn misconf_replies(server: &ServerProcess) -> Vec<String> {
+    let mut raw = server.raw();
+    let mut conn = server.conn();
+    let mut out = Vec::new();
+    let run = |raw: &mut RawConn, line: &str, out: &mut Vec<String>| {
+        out.push(format!("{line} -> {}", String::from_utf8_lossy(&raw_cmd(raw, line))));
+    };
+    run(&mut raw, "SET before 1", &mut out);
+    std::fs::create_dir(dump_path(server.dir.path())).expect("mkdir");
+    std::fs::write(dump_path(server.dir.path()).join("x"), b"x").expect("write");
+    run(&mut raw, "BGSAVE", &mut out);
+    wait_bgsave_done(&mut conn);
+    out.push(format!("status {}", info_field(&mut conn, "rdb_last_bgsave_status")));
+    for line in ["SET k v", "PING", "GET before", "INCR n", "MULTI", "SET k v", "EXEC"] {
+        run(&mut raw, line, &mut out);
+    }
+    run(&mut raw, "CONFIG SET stop-writes-on-bgsave-error no", &mut out);
+    run(&mut raw, "SET k v", &mut out);
+    run(&mut raw, "CONFIG SET stop-writes-on-bgsave-error yes", &mut out);
+    run(&mut raw, "SET k v", &mut out);
+    std::fs::remove_dir_all(dump_path(server.dir.path())).expect("rmdir");
+    run(&mut raw, "BGSAVE", &mut out);
+    wait_bgsave_done(&mut conn);
+    out.push(format!("status {}", info_field(&mut conn, "rdb_last_bgsave_status")));
+    run(&mut raw, "SET k v2", &mut out);
+    run(&mut raw, "PING", &mut out);
+    out
+}
+
+/// stop-writes-on-bgsave-error: after a failed BGSAVE, writes and PING get -MISCONF (byte for
+/// byte as Redis) until a save succeeds or the option is turned off.
+#[test]
+fn failed_bgsave_stops_writes_like_redis() {
+    let args = ["--save", "3600 1"];
+    let g = misconf_replies(&ServerProcess::gossamer(&args));
+    let r = misconf_replies(&ServerProcess::redis(&args));
+    assert_eq!(g, r);
+    let misconf = "SET k v -> -MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.\r\n";
+    assert!(g.iter().any(|l| l == misconf), "{g:#?}");
+    assert!(g.contains(&"status err".to_string()), "{g:#?}");
+    assert_eq!(g.last().map(String::as_str), Some("PING -> +PONG\r\n"), "{g:#?}");
 }

@@ -2,7 +2,10 @@
 //! redis-server 7.0.15 master, and a real replica of a Gossamer master hold identical data after a
 //! full sync and the write stream (every type, expiries, WAIT); a replica is read-only; a cluster
 //! of Gossamer masters and replicas fails over on `kill -9` with every acknowledged write readable
-//! and the old master rejoining as a replica.
+//! and the old master rejoining as a replica. Also: masterauth/masteruser against requirepass
+//! masters, replica-serve-stale-data no (MASTERDOWN), min-replicas-to-write (NOREPLICAS, with a
+//! SIGSTOPped replica), the stream rewrites of INCRBYFLOAT/HINCRBYFLOAT/BLMOVE/BRPOPLPUSH compared
+//! byte for byte with redis-server's stream, and repl-diskless-load being accepted.
 
 mod common;
 
@@ -72,27 +75,31 @@ fn sorted(v: Value) -> Value {
 
 /// Every key with its type and contents (sets sorted), and whether it has a TTL.
 fn snapshot(server: &ServerProcess) -> BTreeMap<String, String> {
-    let mut conn = server.conn();
-    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query(&mut conn).expect("keys");
+    snapshot_of(&mut server.conn())
+}
+
+/// [`snapshot`] over a given (e.g. authenticated) connection.
+fn snapshot_of(conn: &mut redis::Connection) -> BTreeMap<String, String> {
+    let keys: Vec<String> = redis::cmd("KEYS").arg("*").query(conn).expect("keys");
     let mut out = BTreeMap::new();
     for k in keys {
-        let kind: String = redis::cmd("TYPE").arg(&k).query(&mut conn).expect("type");
+        let kind: String = redis::cmd("TYPE").arg(&k).query(conn).expect("type");
         let content: Value = match kind.as_str() {
-            "string" => redis::cmd("GET").arg(&k).query(&mut conn),
-            "list" => redis::cmd("LRANGE").arg(&k).arg(0).arg(-1).query(&mut conn),
-            "hash" => redis::cmd("HGETALL").arg(&k).query(&mut conn),
-            "set" => redis::cmd("SMEMBERS").arg(&k).query(&mut conn).map(sorted),
+            "string" => redis::cmd("GET").arg(&k).query(conn),
+            "list" => redis::cmd("LRANGE").arg(&k).arg(0).arg(-1).query(conn),
+            "hash" => redis::cmd("HGETALL").arg(&k).query(conn),
+            "set" => redis::cmd("SMEMBERS").arg(&k).query(conn).map(sorted),
             "zset" => redis::cmd("ZRANGE")
                 .arg(&k)
                 .arg(0)
                 .arg(-1)
                 .arg("WITHSCORES")
-                .query(&mut conn),
-            "stream" => redis::cmd("XRANGE").arg(&k).arg("-").arg("+").query(&mut conn),
+                .query(conn),
+            "stream" => redis::cmd("XRANGE").arg(&k).arg("-").arg("+").query(conn),
             _ => Ok(Value::Nil),
         }
         .expect("read");
-        let pttl: i64 = redis::cmd("PTTL").arg(&k).query(&mut conn).expect("pttl");
+        let pttl: i64 = redis::cmd("PTTL").arg(&k).query(conn).expect("pttl");
         out.insert(k, format!("{kind} {content:?} ttl={}", pttl > 0));
     }
     out
@@ -454,4 +461,397 @@ fn served_bzpopmin_replicates_as_zpopmin_of_the_served_key() {
             .expect("zrange");
         assert_eq!(got, want, "{key} differs on the replica");
     }
+}
+
+// ---------------------------------------------------------------------------
+// masterauth / masteruser.
+
+/// A connection to `server` authenticated with `password` (default user).
+fn authed(server: &ServerProcess, password: &str) -> redis::Connection {
+    let url = format!("redis://:{password}@127.0.0.1:{}/", server.port);
+    let client = redis::Client::open(url).expect("client");
+    let conn = client
+        .get_connection_with_timeout(Duration::from_secs(5))
+        .expect("connect with AUTH");
+    conn.set_read_timeout(Some(Duration::from_secs(10))).expect("timeout");
+    conn
+}
+
+fn replicaof(replica: &ServerProcess, master: &ServerProcess) {
+    let _: () = redis::cmd("REPLICAOF")
+        .arg("127.0.0.1")
+        .arg(master.port)
+        .query(&mut replica.conn())
+        .expect("replicaof");
+}
+
+/// `replica` (configured with masterauth) syncs from a `requirepass` master and follows its stream.
+fn replicate_with_auth(master: ServerProcess, replica: ServerProcess, password: &str) {
+    let mut m = authed(&master, password);
+    write_dataset(&mut m, "before");
+    replicaof(&replica, &master);
+    wait_until("the replica's link to be up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    write_dataset(&mut m, "after");
+    let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");
+    assert_eq!(acked, 1);
+    let want = snapshot_of(&mut m);
+    assert!(want.len() > 400, "{}", want.len());
+    assert_eq!(snapshot(&replica), want);
+}
+
+#[test]
+fn gossamer_replica_authenticates_to_a_real_master() {
+    let master = ServerProcess::redis(&["--requirepass", "s3cret"]);
+    let replica = ServerProcess::gossamer(&["--masterauth", "s3cret", "--repl-diskless-load", "swapdb"]);
+    replicate_with_auth(master, replica, "s3cret");
+}
+
+/// `AUTH <masteruser> <masterauth>` against a Gossamer master with requirepass.
+#[test]
+fn gossamer_replica_authenticates_as_user_to_a_gossamer_master() {
+    let master = ServerProcess::gossamer(&["--requirepass", "s3cret"]);
+    let replica = ServerProcess::gossamer(&["--masteruser", "default", "--masterauth", "s3cret"]);
+    replicate_with_auth(master, replica, "s3cret");
+}
+
+/// A wrong masterauth is logged as Redis logs it, the link stays down, and the handshake is
+/// retried: fixing the password with CONFIG SET is enough.
+#[test]
+fn wrong_masterauth_is_logged_and_retried() {
+    let master = ServerProcess::gossamer(&["--requirepass", "right"]);
+    let replica = ServerProcess::gossamer(&["--masterauth", "wrong"]);
+    replicaof(&replica, &master);
+    let line = "Unable to AUTH to MASTER: -WRONGPASS invalid username-password pair or user is disabled.";
+    wait_until("the AUTH failure in the log", Duration::from_secs(10), || {
+        replica.log().matches(line).count() >= 2
+    });
+    assert_eq!(info_field(&replica, "master_link_status"), "down");
+    let _: () = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("masterauth")
+        .arg("right")
+        .query(&mut replica.conn())
+        .expect("config set");
+    wait_until("the link to be up", Duration::from_secs(15), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+}
+
+// ---------------------------------------------------------------------------
+// replica-serve-stale-data.
+
+fn raw_line(conn: &mut common::RawConn, line: &str) -> String {
+    let args = common::words(line);
+    let refs: Vec<&[u8]> = args.iter().map(|a| &a[..]).collect();
+    conn.send_cmd(&refs);
+    String::from_utf8_lossy(&conn.read_reply()).into_owned()
+}
+
+/// What clients of a replica whose master is unreachable get, with serve-stale-data off then on.
+fn stale_replies(server: &ServerProcess, dead_port: u16) -> Vec<String> {
+    let mut raw = server.raw();
+    let lines = [
+        "SET k v",
+        "CONFIG SET replica-serve-stale-data no",
+        &format!("REPLICAOF 127.0.0.1 {dead_port}"),
+        "GET k",
+        "SET k v2",
+        "PING",
+        "ECHO hi",
+        "DBSIZE",
+        "CONFIG GET replica-serve-stale-data",
+        "MULTI",
+        "GET k",
+        "EXEC",
+        "CONFIG SET slave-serve-stale-data yes",
+        "GET k",
+        "PING",
+    ];
+    lines
+        .iter()
+        .map(|l| format!("{l} -> {}", raw_line(&mut raw, l)))
+        .collect()
+}
+
+#[test]
+fn stale_replica_refuses_data_commands_like_redis() {
+    let dead = free_port();
+    let g = stale_replies(&ServerProcess::gossamer(&[]), dead);
+    let r = stale_replies(&ServerProcess::redis(&[]), dead);
+    assert_eq!(g, r);
+    let want = "GET k -> -MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n";
+    assert!(g.iter().any(|l| l == want), "{g:#?}");
+    assert_eq!(g.last().map(String::as_str), Some("PING -> +PONG\r\n"));
+}
+
+// ---------------------------------------------------------------------------
+// min-replicas-to-write / min-replicas-max-lag.
+
+fn set_reply(server: &ServerProcess) -> String {
+    raw_line(&mut server.raw(), "SET k v")
+}
+
+const NOREPLICAS: &str = "-NOREPLICAS Not enough good replicas to write.\r\n";
+
+/// A replica stopped with SIGSTOP stops acknowledging: after max-lag seconds the master refuses
+/// writes, and accepts them again once the replica continues.
+#[test]
+fn min_replicas_to_write_follows_replica_acks() {
+    let policy = ["--min-replicas-to-write", "1", "--min-replicas-max-lag", "2"];
+    let real = ServerProcess::redis(&policy);
+    assert_eq!(set_reply(&real), NOREPLICAS);
+    assert_eq!(info_field(&real, "min_slaves_good_slaves"), "0");
+    let master = ServerProcess::gossamer(&policy);
+    assert_eq!(set_reply(&master), NOREPLICAS);
+    assert_eq!(info_field(&master, "min_slaves_good_slaves"), "0");
+    assert_eq!(raw_line(&mut master.raw(), "GET k"), "$-1\r\n");
+    let replica = ServerProcess::gossamer(&[]);
+    replicaof(&replica, &master);
+    wait_until("one good replica", Duration::from_secs(30), || {
+        info_field(&master, "min_slaves_good_slaves") == "1"
+    });
+    assert_eq!(set_reply(&master), "+OK\r\n");
+    // SAFETY: signalling our own child process.
+    unsafe { libc::kill(replica.pid() as i32, libc::SIGSTOP) };
+    wait_until("writes refused", Duration::from_secs(15), || {
+        set_reply(&master) == NOREPLICAS
+    });
+    assert_eq!(info_field(&master, "min_slaves_good_slaves"), "0");
+    // SAFETY: as above.
+    unsafe { libc::kill(replica.pid() as i32, libc::SIGCONT) };
+    wait_until("writes accepted", Duration::from_secs(15), || {
+        set_reply(&master) == "+OK\r\n"
+    });
+    let mut raw = master.raw();
+    assert_eq!(raw_line(&mut raw, "CONFIG SET min-slaves-to-write 0"), "+OK\r\n");
+    assert_eq!(info_field(&master, "min_slaves_good_slaves"), "");
+}
+
+// ---------------------------------------------------------------------------
+// What the write stream carries for commands Redis rewrites.
+
+/// A connection that did PSYNC ? -1 and reads the master's stream as a replica would.
+struct FakeReplica {
+    stream: std::net::TcpStream,
+    buf: Vec<u8>,
+}
+
+impl FakeReplica {
+    fn attach(port: u16) -> FakeReplica {
+        let stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        stream.set_read_timeout(Some(Duration::from_secs(20))).expect("timeout");
+        let mut fake = FakeReplica {
+            stream,
+            buf: Vec::new(),
+        };
+        std::io::Write::write_all(&mut fake.stream, b"*3\r\n$5\r\nPSYNC\r\n$1\r\n?\r\n$2\r\n-1\r\n").expect("psync");
+        let reply = fake.line();
+        assert!(
+            reply.starts_with(b"+FULLRESYNC"),
+            "{:?}",
+            String::from_utf8_lossy(&reply)
+        );
+        let header = loop {
+            let l = fake.line();
+            if !l.is_empty() {
+                break l;
+            }
+        };
+        if let Some(mark) = header.strip_prefix(b"$EOF:") {
+            while !fake.buf.windows(mark.len()).any(|w| w == mark) {
+                fake.fill();
+            }
+            let end = fake.buf.windows(mark.len()).position(|w| w == mark).unwrap_or(0) + mark.len();
+            fake.buf.drain(..end);
+        } else {
+            let len: usize = String::from_utf8_lossy(&header[1..]).parse().expect("payload length");
+            fake.take(len);
+        }
+        fake
+    }
+
+    fn fill(&mut self) {
+        let mut chunk = [0u8; 65536];
+        let n = std::io::Read::read(&mut self.stream, &mut chunk).expect("read the stream");
+        assert!(n > 0, "the master closed the stream");
+        self.buf.extend_from_slice(&chunk[..n]);
+    }
+
+    fn line(&mut self) -> Vec<u8> {
+        loop {
+            if let Some(end) = self.buf.iter().position(|&b| b == b'\n') {
+                let mut line: Vec<u8> = self.buf.drain(..=end).collect();
+                line.pop();
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                return line;
+            }
+            self.fill();
+        }
+    }
+
+    fn take(&mut self, n: usize) -> Vec<u8> {
+        while self.buf.len() < n {
+            self.fill();
+        }
+        self.buf.drain(..n).collect()
+    }
+
+    fn command(&mut self) -> Vec<String> {
+        let header = self.line();
+        let n: usize = String::from_utf8_lossy(&header[1..]).parse().expect("multibulk");
+        (0..n)
+            .map(|_| {
+                let len: usize = String::from_utf8_lossy(&self.line()[1..]).parse().expect("bulk");
+                String::from_utf8_lossy(&self.take(len + 2)[..len]).into_owned()
+            })
+            .collect()
+    }
+
+    /// Commands up to and including `last`, without PING, SELECT and REPLCONF.
+    fn commands_until(&mut self, last: &[&str]) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        loop {
+            let cmd = self.command();
+            let name = cmd.first().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            if ["ping", "select", "replconf"].contains(&name.as_str()) {
+                continue;
+            }
+            let done = cmd == last;
+            out.push(cmd);
+            if done {
+                return out;
+            }
+        }
+    }
+}
+
+/// Runs the rewritten commands on `master` and returns what a replica receives.
+fn rewritten_stream(master: &ServerProcess) -> Vec<Vec<String>> {
+    let mut fake = FakeReplica::attach(master.port);
+    let mut c = master.raw();
+    for line in [
+        "SET f 10.5",
+        "INCRBYFLOAT f 1",
+        "INCRBYFLOAT f 0.1",
+        "INCRBYFLOAT g 2.5e3",
+        "HSET h a 1",
+        "HINCRBYFLOAT h a 0.5",
+        "HINCRBYFLOAT h b 1e2",
+        "RPUSH src a b c",
+        "BLMOVE src dst RIGHT LEFT 0",
+        "BRPOPLPUSH src dst 0",
+    ] {
+        raw_line(&mut c, line);
+    }
+    let mut blocked = master.raw();
+    for (wait, push) in [
+        ("BLMOVE e1 d1 LEFT RIGHT 0", "RPUSH e1 x"),
+        ("BRPOPLPUSH e2 d2 0", "RPUSH e2 y"),
+    ] {
+        let args = common::words(wait);
+        let refs: Vec<&[u8]> = args.iter().map(|a| &a[..]).collect();
+        blocked.send_cmd(&refs);
+        std::thread::sleep(Duration::from_millis(300));
+        raw_line(&mut c, push);
+        blocked.read_reply();
+    }
+    raw_line(&mut c, "SET done 1");
+    fake.commands_until(&["SET", "done", "1"])
+}
+
+fn argv(line: &str) -> Vec<String> {
+    line.split(' ').map(str::to_string).collect()
+}
+
+/// INCRBYFLOAT → SET … KEEPTTL, HINCRBYFLOAT → HSET, BLMOVE → LMOVE, BRPOPLPUSH → RPOPLPUSH
+/// (lowercase directions when a blocked client is served): the same stream as redis-server.
+#[test]
+fn rewritten_commands_reach_replicas_as_redis_sends_them() {
+    let g = rewritten_stream(&ServerProcess::gossamer(&[]));
+    let r = rewritten_stream(&ServerProcess::redis(&["--repl-diskless-sync", "no"]));
+    assert_eq!(g, r);
+    for want in [
+        "SET f 11.5 KEEPTTL",
+        "SET g 2500 KEEPTTL",
+        "HSET h a 1.5",
+        "HSET h b 100",
+        "LMOVE src dst RIGHT LEFT",
+        "RPOPLPUSH src dst",
+        "LMOVE e1 d1 left right",
+        "RPOPLPUSH e2 d2",
+    ] {
+        assert!(g.contains(&argv(want)), "{want} missing from {g:?}");
+    }
+}
+
+/// A served BLMOVE leaves the same lists on a real replica as on the master.
+#[test]
+fn real_replica_of_gossamer_master_follows_blmove_and_float_increments() {
+    let master = ServerProcess::gossamer(&[]);
+    let replica = ServerProcess::redis(&[]);
+    replicaof(&replica, &master);
+    wait_until("link up", Duration::from_secs(30), || {
+        info_field(&replica, "master_link_status") == "up"
+    });
+    let _ = rewritten_stream(&master);
+    let _: i64 = redis::cmd("WAIT")
+        .arg(1)
+        .arg(5000)
+        .query(&mut master.conn())
+        .expect("wait");
+    assert_eq!(snapshot(&replica), snapshot(&master));
+}
+
+// ---------------------------------------------------------------------------
+// repl-diskless-load is accepted (see master_link.rs for what the replica does).
+
+fn diskless_load_replies(server: &ServerProcess) -> Vec<String> {
+    let mut raw = server.raw();
+    [
+        "CONFIG GET repl-diskless-load",
+        "CONFIG SET repl-diskless-load swapdb",
+        "CONFIG GET repl-diskless-load",
+        "CONFIG SET repl-diskless-load on-empty-db",
+        "CONFIG SET repl-diskless-load maybe",
+        "CONFIG GET repl-diskless-load",
+    ]
+    .iter()
+    .map(|l| format!("{l} -> {}", raw_line(&mut raw, l)))
+    .collect()
+}
+
+#[test]
+fn repl_diskless_load_is_accepted_like_redis() {
+    let args = ["--repl-diskless-load", "on-empty-db"];
+    let g = diskless_load_replies(&ServerProcess::gossamer(&args));
+    let r = diskless_load_replies(&ServerProcess::redis(&args));
+    assert_eq!(g, r);
+}
+
+/// What EXEC answers when the policy changed after its commands were queued.
+fn exec_refused_replies(server: &ServerProcess) -> Vec<String> {
+    let (mut a, mut b) = (server.raw(), server.raw());
+    let mut out = Vec::new();
+    for line in ["MULTI", "SET k v", "GET k"] {
+        out.push(format!("{line} -> {}", raw_line(&mut a, line)));
+    }
+    out.push(raw_line(&mut b, "CONFIG SET min-replicas-to-write 1"));
+    for line in ["EXEC", "EXEC", "GET k"] {
+        out.push(format!("{line} -> {}", raw_line(&mut a, line)));
+    }
+    out
+}
+
+/// A refused EXEC discards the transaction with -EXECABORT, as Redis's execCommandAbort.
+#[test]
+fn exec_refused_by_min_replicas_is_aborted_like_redis() {
+    let g = exec_refused_replies(&ServerProcess::gossamer(&[]));
+    let r = exec_refused_replies(&ServerProcess::redis(&[]));
+    assert_eq!(g, r);
+    let want = "EXEC -> -EXECABORT Transaction discarded because of: NOREPLICAS Not enough good replicas to write.\r\n";
+    assert_eq!(g[4], want, "{g:#?}");
 }

@@ -224,6 +224,7 @@ impl Core {
         shard_nodes.extend(self.nodes[master].replicas.iter().copied());
         for idx in shard_nodes {
             if idx != me
+                && !self.nodes[idx].in_handshake()
                 && let Some(link) = self.nodes[idx].link
             {
                 self.send(link, &msg);
@@ -241,5 +242,110 @@ impl Core {
         if let Some(l) = from.filter(|_| inbound) {
             self.free_link(l);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cluster::core::CoreConfig;
+
+    fn name(i: u8) -> NodeId {
+        NodeId([b'a' + i; 40])
+    }
+
+    /// Shards {A (slots 0..100), its replica RA} and {B (slots 100..200), its replicas RB1, RB2};
+    /// node i has the outbound link 100 + i. Myself is node `me_at` (0 A, 1 RA, 2 B, 3 RB1, 4 RB2).
+    fn five_nodes(me_at: u8) -> (Core, Vec<NodeIdx>) {
+        let mut core = Core::new(name(me_at), CoreConfig::default(), 1, 0);
+        let mut idx = Vec::new();
+        for i in 0..5u8 {
+            if i == me_at {
+                idx.push(core.myself);
+                continue;
+            }
+            let role = if i == 0 || i == 2 { nf::MASTER } else { nf::SLAVE };
+            idx.push(core.add_node(Node::new(name(i), role, 0)));
+        }
+        for (i, &n) in idx.iter().enumerate() {
+            if n != core.myself {
+                core.nodes[n].link = Some(100 + i);
+            }
+        }
+        let (a, b) = (idx[0], idx[2]);
+        core.set_node_as_master(a);
+        core.set_node_as_master(b);
+        for (replica, master) in [(idx[1], a), (idx[3], b), (idx[4], b)] {
+            let n = &mut core.nodes[replica];
+            n.flags = (n.flags & !nf::MASTER) | nf::SLAVE;
+            n.slaveof = Some(master);
+            core.add_replica(master, replica);
+        }
+        for s in 0..100 {
+            core.add_slot(a, s);
+        }
+        for s in 100..200 {
+            core.add_slot(b, s);
+        }
+        core.take_outputs();
+        (core, idx)
+    }
+
+    fn removed(out: &[Output]) -> Vec<Vec<u16>> {
+        out.iter()
+            .filter_map(|o| match o {
+                Output::RemoveShardChannels(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn sent_to(out: &[Output]) -> Vec<usize> {
+        let mut links: Vec<usize> = out
+            .iter()
+            .filter_map(|o| match o {
+                Output::Send { link, .. } => Some(*link),
+                _ => None,
+            })
+            .collect();
+        links.sort();
+        links
+    }
+
+    #[test]
+    fn losing_a_slot_of_my_shard_removes_its_shard_channels() {
+        let (mut core, idx) = five_nodes(0);
+        core.set_slot(5, SetSlot::Node(idx[2]), false, 0);
+        assert_eq!(removed(&core.take_outputs()), vec![vec![5]]);
+        // Another shard's slot changing hands is none of our business.
+        core.set_slot(150, SetSlot::Node(idx[0]), false, 0);
+        assert!(removed(&core.take_outputs()).is_empty());
+        // Consecutive deletions share one output, in slot order.
+        core.flush_slots();
+        let expected: Vec<u16> = (0..100).filter(|&s| s != 5).chain([150]).collect();
+        assert_eq!(removed(&core.take_outputs()), vec![expected]);
+    }
+
+    #[test]
+    fn a_replica_drops_the_channels_of_slots_its_master_loses() {
+        let (mut core, idx) = five_nodes(3);
+        core.set_slot(120, SetSlot::Node(idx[0]), false, 0);
+        assert_eq!(removed(&core.take_outputs()), vec![vec![120]]);
+        core.set_slot(7, SetSlot::Node(idx[2]), false, 0);
+        assert!(removed(&core.take_outputs()).is_empty());
+    }
+
+    #[test]
+    fn publishshard_goes_to_my_shard_only_publish_to_everyone() {
+        // A master: its replica.
+        let (mut core, _) = five_nodes(2);
+        core.publish(b"ch", b"m", true);
+        assert_eq!(sent_to(&core.take_outputs()), vec![103, 104]);
+        core.publish(b"ch", b"m", false);
+        assert_eq!(sent_to(&core.take_outputs()), vec![100, 101, 103, 104]);
+        // A replica: its master and the master's other replicas.
+        let (mut core, _) = five_nodes(4);
+        core.publish(b"ch", b"m", true);
+        assert_eq!(sent_to(&core.take_outputs()), vec![102, 103]);
     }
 }

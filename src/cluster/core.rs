@@ -129,6 +129,9 @@ pub enum Output {
     Close { link: LinkId },
     /// We lost these slots to a newer configuration: delete their keys.
     DeleteKeysInSlots(Vec<u16>),
+    /// Slots of myself's shard were unassigned (clusterDelSlot → removeChannelsInSlot): unsubscribe
+    /// their shard channels' subscribers, telling each. Consecutive deletions share one output.
+    RemoveShardChannels(Vec<u16>),
     /// A PUBLISH / PUBLISHSHARD from the bus, to deliver to local subscribers.
     Deliver {
         channel: Vec<u8>,
@@ -465,11 +468,26 @@ impl Core {
         let Some(owner) = self.slot_owner(slot) else {
             return false;
         };
+        if self.serves_my_slots(owner) {
+            match self.out.last_mut() {
+                Some(Output::RemoveShardChannels(slots)) => slots.push(slot),
+                _ => self.out.push(Output::RemoveShardChannels(vec![slot])),
+            }
+        }
         self.nodes[owner].del_slot(slot);
         self.slot_owner[usize::from(slot)] = NO_NODE;
         self.owner_not_claiming.set(slot, false);
         self.topology_version += 1;
         true
+    }
+
+    /// Myself is among clusterGetNodesServingMySlots(idx): `idx`'s master (itself, if a master) or one
+    /// of that master's replicas.
+    fn serves_my_slots(&self, idx: NodeIdx) -> bool {
+        let me = self.myself;
+        let n = &self.nodes[idx];
+        let primary = if n.is_master() { Some(idx) } else { n.slaveof };
+        primary.is_some_and(|p| p == me || self.nodes[p].replicas.contains(&me))
     }
 
     /// clusterDelNodeSlots.

@@ -67,6 +67,11 @@ pub struct RouteEnv<'a> {
     pub db: &'a Db,
     pub client: ClientFlags,
     pub allow_reads_when_down: bool,
+    /// The command is SSUBSCRIBE, SUNSUBSCRIBE or SPUBLISH (not inside EXEC): shard channels do not
+    /// look at the keyspace while a slot moves, replicas serve them, and
+    /// cluster-allow-pubsubshard-when-down governs them when the cluster is down.
+    pub shard_pubsub: bool,
+    pub allow_pubsubshard_when_down: bool,
     pub now: i64,
 }
 
@@ -116,7 +121,7 @@ pub fn route<'a>(
                     }
                 }
             }
-            if migrating || importing {
+            if (migrating || importing) && !env.shard_pubsub {
                 if env.db.peek(key).is_some() && !env.db.is_expired(key, env.now) {
                     existing += 1;
                 } else {
@@ -127,7 +132,11 @@ pub fn route<'a>(
     }
     let Some((_, slot)) = first else { return Ok(()) };
     if core.state != State::Ok {
-        if !env.allow_reads_when_down {
+        if env.shard_pubsub {
+            if !env.allow_pubsubshard_when_down {
+                return Err(Redirect::Down);
+            }
+        } else if !env.allow_reads_when_down {
             return Err(Redirect::Down);
         }
         if any_write {
@@ -156,7 +165,7 @@ pub fn route<'a>(
     }
     let owner = core.slot_owner(slot).unwrap_or(me);
     let mine = core.me();
-    if env.client.readonly && !any_write && mine.has(nf::SLAVE) && mine.slaveof == Some(owner) {
+    if (env.client.readonly || env.shard_pubsub) && !any_write && mine.has(nf::SLAVE) && mine.slaveof == Some(owner) {
         return Ok(());
     }
     if owner != me {

@@ -496,6 +496,7 @@ impl Sim {
                 }
                 Output::Deliver { .. }
                 | Output::DeleteKeysInSlots(_)
+                | Output::RemoveShardChannels(_)
                 | Output::ReplicateFrom { .. }
                 | Output::StopReplication
                 | Output::PauseWrites { .. }

@@ -19,8 +19,7 @@ fn ping(ctx: &mut Ctx, args: &Args) {
     if args.len() > 2 {
         return ctx.reply.error("ERR wrong number of arguments for 'ping' command");
     }
-    let client = ctx.client();
-    let subscribed = !client.channels.is_empty() || !client.patterns.is_empty();
+    let subscribed = crate::commands::pubsub::subscribed(ctx.srv, ctx.id);
     if subscribed && ctx.reply.resp == 2 {
         // In RESP2 subscribed mode PING answers with a message-shaped array.
         ctx.reply.array(2);

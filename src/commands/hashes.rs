@@ -293,6 +293,9 @@ fn hincrbyfloat(ctx: &mut Ctx, args: &Args) {
         Ok(text) => {
             ctx.reply.bulk(text.as_bytes());
             ctx.key_modified(key);
+            // Replicated as HSET of the final value, as Redis does.
+            let argv: Vec<&[u8]> = vec![b"HSET", key, field, text.as_bytes()];
+            ctx.srv.repl.propagate_as = Some(argv.into_iter().map(<[u8]>::to_vec).collect());
         }
         Err(e) => ctx.reply.error(e),
     }

@@ -306,6 +306,13 @@ fn replication(srv: &Server, now: i64, out: &mut String) {
         })
         .collect();
     field!(out, "connected_slaves", replicas.len());
+    if crate::replication::gate::min_replicas_policy(srv).is_some() {
+        field!(
+            out,
+            "min_slaves_good_slaves",
+            crate::replication::gate::good_replicas(srv, now)
+        );
+    }
     for (i, (ip, port, offset, lag)) in replicas.iter().enumerate() {
         field!(
             out,

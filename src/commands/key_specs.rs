@@ -21,6 +21,10 @@ pub struct KeyRef {
 /// `Err` means the arguments do not fit the specs (a syntax error the
 /// command itself will report).
 pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, BadKeySpec> {
+    if cmd.name == "migrate" {
+        // Its KEYS spec is "incomplete": Redis falls back to migrateGetKeys.
+        return Ok(migrate_keys(cmd, args));
+    }
     let argc = args.len();
     let mut keys = Vec::new();
     for spec in cmd.key_specs {
@@ -42,6 +46,34 @@ pub fn key_positions(cmd: &CommandInfo, args: &Args) -> Result<Vec<KeyRef>, BadK
         }
     }
     Ok(keys)
+}
+
+/// MIGRATE's keys (Redis's migrateGetKeys): the arguments after KEYS when the
+/// key argument is empty, none when it is not (MIGRATE reports that), else
+/// the key argument.
+fn migrate_keys(cmd: &CommandInfo, args: &Args) -> Vec<KeyRef> {
+    let flags = cmd.key_specs.first().map_or(&[][..], |s| s.flags);
+    let mut i = 6;
+    let mut range = 3..4;
+    while i < args.len() {
+        let arg = args.get(i);
+        if arg.eq_ignore_ascii_case(b"keys") {
+            range = if args.get(3).is_empty() {
+                i + 1..args.len()
+            } else {
+                0..0
+            };
+            break;
+        }
+        i += if arg.eq_ignore_ascii_case(b"auth") {
+            2
+        } else if arg.eq_ignore_ascii_case(b"auth2") {
+            3
+        } else {
+            1
+        };
+    }
+    range.map(|pos| KeyRef { pos, flags }).collect()
 }
 
 /// Where the spec's keys start, or None when its keyword is absent.
@@ -135,5 +167,8 @@ mod tests {
         assert_eq!(positions("LMPOP 2 a b LEFT"), Ok(vec![2, 3]));
         assert_eq!(positions("PING"), Ok(vec![]));
         assert_eq!(positions("ZUNIONSTORE d x a b"), Err(BadKeySpec));
+        assert_eq!(positions("MIGRATE h 1 k 0 5"), Ok(vec![3]));
+        assert_eq!(positions("MIGRATE h 1  0 5 AUTH keys KEYS a b"), Ok(vec![9, 10]));
+        assert_eq!(positions("MIGRATE h 1 k 0 5 KEYS a b"), Ok(vec![]));
     }
 }

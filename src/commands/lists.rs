@@ -620,8 +620,37 @@ fn blmove_generic(ctx: &mut Ctx, args: &Args, from: End, to: End, timeout: i64) 
     match lookup(ctx, src, Access::Write) {
         Err(()) => ctx.reply.error(err::WRONGTYPE),
         Ok(None) => block_or_time_out(ctx, &[src], timeout, TimeoutReply::Null),
-        Ok(Some(_)) => lmove_generic(ctx, src, args.get(2), from, to),
+        Ok(Some(_)) => {
+            let dirty = ctx.srv.dirty;
+            lmove_generic(ctx, src, args.get(2), from, to);
+            if ctx.srv.dirty != dirty {
+                ctx.srv.repl.propagate_as = Some(served_move_argv(ctx, args, from, to));
+            }
+        }
     }
+}
+
+/// What a BLMOVE/BRPOPLPUSH that moved an element propagates, as Redis 7.0.15: RPOPLPUSH src dst
+/// for BRPOPLPUSH; LMOVE src dst with the client's own direction words when served at once
+/// (lmoveGenericCommand's rewrite), with `left`/`right` when a blocked client is served
+/// (serveClientBlockedOnList).
+fn served_move_argv(ctx: &Ctx, args: &Args, from: End, to: End) -> Vec<Vec<u8>> {
+    let (src, dst) = (args.get(1).to_vec(), args.get(2).to_vec());
+    if is(args.get(0), "brpoplpush") {
+        return vec![b"RPOPLPUSH".to_vec(), src, dst];
+    }
+    let word = |end: End| -> &[u8] {
+        match end {
+            End::Head => b"left",
+            End::Tail => b"right",
+        }
+    };
+    let (from_word, to_word) = if ctx.is_rerun() {
+        (word(from), word(to))
+    } else {
+        (args.get(3), args.get(4))
+    };
+    vec![b"LMOVE".to_vec(), src, dst, from_word.to_vec(), to_word.to_vec()]
 }
 
 fn blmpop(ctx: &mut Ctx, args: &Args) {

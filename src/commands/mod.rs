@@ -9,11 +9,13 @@ pub mod config_cmd;
 pub mod connection;
 pub mod debug;
 pub mod dump;
+pub mod functions;
 pub mod hashes;
 pub mod info;
 pub mod key_specs;
 pub mod keys;
 pub mod lists;
+pub mod migrate;
 pub mod multi;
 pub mod pubsub;
 pub mod server_cmds;
@@ -194,6 +196,7 @@ pub mod flag {
     pub const FAST: u32 = 16;
     pub const READONLY: u32 = 32;
     pub const NO_MULTI: u32 = 64;
+    pub const STALE: u32 = 128;
 
     /// Bits for the flag names COMMAND INFO prints.
     pub fn from_names(names: &[&str]) -> u32 {
@@ -206,6 +209,7 @@ pub mod flag {
                 "fast" => FAST,
                 "readonly" => READONLY,
                 "no_multi" => NO_MULTI,
+                "stale" => STALE,
                 _ => 0,
             }
         })
@@ -247,6 +251,8 @@ fn registry() -> &'static [Registered] {
             pubsub::COMMANDS,
             cluster::COMMANDS,
             dump::COMMANDS,
+            migrate::COMMANDS,
+            functions::COMMANDS,
         ];
         for (name, handler) in families.iter().flat_map(|f| f.iter()) {
             let index = COMMANDS
@@ -367,11 +373,14 @@ fn route_in_cluster(
         },
         _ => ClientFlags::default(),
     };
+    let shard_pubsub = matches!(cmd.name, "ssubscribe" | "sunsubscribe" | "spublish");
     let env = RouteEnv {
         core: &cluster.core,
         db: &srv.dbs[0],
         client,
         allow_reads_when_down: srv.settings.cluster_allow_reads_when_down,
+        shard_pubsub,
+        allow_pubsubshard_when_down: shard_pubsub && srv.config.bool("cluster-allow-pubsubshard-when-down"),
         now,
     };
     if cmd.name != "exec" {
@@ -446,7 +455,7 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
     if in_multi && flags & flag::NO_MULTI != 0 {
         return reject(srv, id, reply, "ERR Command not allowed inside a transaction");
     }
-    let subscribed = !client.channels.is_empty() || !client.patterns.is_empty();
+    let subscribed = pubsub::subscribed(srv, id);
     if subscribed && reply.resp == 2 && !SUBSCRIBED_CONTEXT.contains(&info.name) {
         return reject(
             srv,
@@ -468,9 +477,6 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
         return reject(srv, id, reply, redirect.text());
     }
     let from_master = srv.client(id).is_some_and(|c| c.is_master);
-    if !from_master && !srv.repl.is_master() && flags & flag::WRITE != 0 && srv.config.bool("replica-read-only") {
-        return reject(srv, id, reply, "READONLY You can't write against a read only replica.");
-    }
     if srv.settings.maxmemory > 0 && !from_master {
         let out_of_memory = crate::evict::perform_evictions(srv, now) == crate::evict::Outcome::Fail;
         // Inside MULTI queuing itself costs memory, so everything but
@@ -484,6 +490,18 @@ pub fn dispatch(srv: &mut Server, id: usize, reply: &mut Reply, args: &Args, now
                 "OOM command not allowed when used memory > 'maxmemory'.",
             );
         }
+    }
+    // MISCONF, NOREPLICAS, READONLY, MASTERDOWN (a served blocked client was checked when called).
+    let checked = crate::replication::gate::Checked {
+        name: info.name,
+        flags,
+        from_master,
+    };
+    if srv.reprocessing != Some(id)
+        && let Some(text) = crate::replication::gate::check(srv, id, checked, now)
+    {
+        let text = crate::replication::gate::refusal(srv, id, info.name, text);
+        return reject(srv, id, reply, text);
     }
     let Some(client) = srv.client(id) else { return };
     if in_multi && !NOT_QUEUED.contains(&info.name) {

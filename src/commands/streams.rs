@@ -93,7 +93,7 @@ fn error_bytes(reply: &mut Reply, parts: &[&[u8]]) {
 }
 
 /// Redis's addReplySubcommandSyntaxError.
-fn subcommand_syntax_error(reply: &mut Reply, args: &Args) {
+pub(super) fn subcommand_syntax_error(reply: &mut Reply, args: &Args) {
     let sub = cstr(args.get(1));
     let sub = &sub[..sub.len().min(128)];
     let cmd = cstr(args.get(0)).to_ascii_uppercase();

@@ -482,6 +482,9 @@ fn incrbyfloat(ctx: &mut Ctx, args: &Args) {
     }
     ctx.key_modified(key);
     ctx.reply.bulk(bytes);
+    // Redis always replicates the final value, so float formatting cannot make replicas differ.
+    let argv: Vec<&[u8]> = vec![b"SET", key, bytes, b"KEEPTTL"];
+    ctx.srv.repl.propagate_as = Some(argv.into_iter().map(<[u8]>::to_vec).collect());
 }
 
 fn getrange(ctx: &mut Ctx, args: &Args) {

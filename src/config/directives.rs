@@ -782,6 +782,8 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Enum(REPL_DISKLESS_LOAD),
         "disabled",
         MUTABLE,
+        // Accepted, no effect: our replicas always parse the payload in memory before flushing
+        // the old data (see event_loop/master_link.rs).
         UNSUPPORTED,
         "Load the RDB from the socket on replicas: disabled, on-empty-db or swapdb.",
     ),
@@ -863,7 +865,7 @@ pub static DIRECTIVES: &[Directive] = &[
         Kind::Bool,
         "no",
         MUTABLE,
-        UNSUPPORTED,
+        SUPPORTED,
         "Keep replicating even when the replica cannot persist to disk.",
     ),
     d(

@@ -288,15 +288,21 @@ impl EventLoop {
                     self.drop_bus_conn(key);
                 }
             }
-            Output::Deliver { channel, message, .. } => {
+            Output::Deliver {
+                channel,
+                message,
+                shard,
+            } => {
+                // A received PUBLISHSHARD reaches shard channel subscribers only, PUBLISH the others.
                 let mut sink = crate::resp::Reply::new(2);
-                crate::commands::pubsub::publish_local(
-                    &mut self.srv,
-                    (usize::MAX, &mut sink),
-                    &channel,
-                    &message,
-                    mstime(),
-                );
+                let deliver = match shard {
+                    true => crate::commands::pubsub::publish_shard_local,
+                    false => crate::commands::pubsub::publish_local,
+                };
+                deliver(&mut self.srv, (usize::MAX, &mut sink), &channel, &message, mstime());
+            }
+            Output::RemoveShardChannels(slots) => {
+                crate::commands::pubsub::remove_shard_channels_in_slots(&mut self.srv, &slots, mstime());
             }
             Output::DeleteKeysInSlots(slots) => {
                 for slot in slots {

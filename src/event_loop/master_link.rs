@@ -1,9 +1,22 @@
 //! The replica side of replication, in the event loop: connect to the master, the 7.0 handshake
-//! (PING, REPLCONF listening-port, REPLCONF capa eof capa psync2, PSYNC), the RDB transfer (`$<len>`
-//! or `$EOF:<mark>` framing, keepalive newlines skipped), loading it, and then turning the link
-//! into the master client whose commands run without replies. ACKs go out every second and on
+//! (PING; then pipelined `AUTH [masteruser] masterauth` when masterauth is set, REPLCONF
+//! listening-port, REPLCONF capa eof capa psync2; then PSYNC), the RDB transfer (`$<len>` or
+//! `$EOF:<mark>` framing, keepalive newlines skipped), loading it, and then turning the link into
+//! the master client whose commands run without replies. ACKs go out every second and on
 //! REPLCONF GETACK. `set_master` / `unset_master` change the role (REPLICAOF, CLUSTER REPLICATE,
 //! failover).
+//!
+//! As syncWithMaster does, an error reply to AUTH is logged ("Unable to AUTH to MASTER: ...") and
+//! the link is closed; the replication cron connects again a second later. Error replies to the
+//! REPLCONFs are logged as non critical and ignored.
+//!
+//! `repl-diskless-load` is accepted (disabled, on-empty-db, swapdb) but does not change what we do:
+//! the payload is always buffered in memory (never written to a temporary file, unlike
+//! `disabled`), parsed completely while the old dataset stays untouched, and only when it parsed
+//! without error are the databases flushed and the new keys installed. That is the observable
+//! behaviour of `swapdb` (a broken transfer leaves the old data in place) without its async
+//! loading; with `on-empty-db` Redis would also parse from the socket, so the only difference
+//! there is memory use.
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::SocketAddr;
@@ -22,6 +35,8 @@ use crate::util::time::mstime;
 enum Step {
     Connecting,
     AwaitPong,
+    /// AUTH was sent (masterauth set): its reply comes first.
+    AwaitAuth,
     /// Replies to REPLCONF still to read.
     AwaitReplconf(u8),
     AwaitPsync,
@@ -84,6 +99,22 @@ fn line_of(buf: &mut Vec<u8>) -> Option<Vec<u8>> {
         line.pop();
     }
     Some(line)
+}
+
+/// AUTH [masteruser] masterauth, as syncWithMaster sends it after PING; None without masterauth
+/// (an empty string counts as unset, and masteruser alone sends nothing).
+fn auth_command(config: &crate::config::Config) -> Option<Vec<u8>> {
+    let password = config.str("masterauth");
+    if password.is_empty() {
+        return None;
+    }
+    let user = config.str("masteruser");
+    let mut argv: Vec<&[u8]> = vec![b"AUTH"];
+    if !user.is_empty() {
+        argv.push(user.as_bytes());
+    }
+    argv.push(password.as_bytes());
+    Some(command_bytes(&argv))
 }
 
 fn command_bytes(argv: &[&[u8]]) -> Vec<u8> {
@@ -236,7 +267,6 @@ impl EventLoop {
                 .registry()
                 .reregister(&mut m.stream, Token(key), Interest::READABLE);
             self.srv.repl.link_state = LinkState::Handshake;
-            info!("Master replied to PING, replication can continue...");
         }
         if readable {
             self.read_master_link(key, now);
@@ -281,14 +311,39 @@ impl EventLoop {
                         warn!("Error reply to PING from master: '{}'", String::from_utf8_lossy(&line));
                         return self.drop_master_link(now);
                     }
-                    let mut out = command_bytes(&[b"REPLCONF", b"listening-port", listening_port.as_bytes()]);
+                    info!("Master replied to PING, replication can continue...");
+                    let auth = auth_command(&self.srv.config);
+                    let Some(m) = self.master_conn(key) else { return };
+                    let mut out = auth.clone().unwrap_or_default();
+                    out.extend(command_bytes(&[
+                        b"REPLCONF",
+                        b"listening-port",
+                        listening_port.as_bytes(),
+                    ]));
                     out.extend(command_bytes(&[b"REPLCONF", b"capa", b"eof", b"capa", b"psync2"]));
                     let _ = m.stream.write_all(&out);
+                    m.step = if auth.is_some() {
+                        Step::AwaitAuth
+                    } else {
+                        Step::AwaitReplconf(2)
+                    };
+                }
+                Step::AwaitAuth => {
+                    let Some(line) = line_of(&mut m.buf) else { return };
+                    if line.starts_with(b"-") {
+                        warn!("Unable to AUTH to MASTER: {}", String::from_utf8_lossy(&line));
+                        return self.drop_master_link(now);
+                    }
                     m.step = Step::AwaitReplconf(2);
                 }
                 Step::AwaitReplconf(n) => {
-                    if line_of(&mut m.buf).is_none() {
-                        return;
+                    let Some(line) = line_of(&mut m.buf) else { return };
+                    if line.starts_with(b"-") {
+                        let what = if n > 1 { "listening-port" } else { "capa" };
+                        info!(
+                            "(Non critical) Master does not understand REPLCONF {what}: {}",
+                            String::from_utf8_lossy(&line)
+                        );
                     }
                     if n > 1 {
                         m.step = Step::AwaitReplconf(n - 1);
@@ -385,7 +440,9 @@ impl EventLoop {
         }
     }
 
-    /// The RDB is here: load it, adopt the master's id and offset, start the stream.
+    /// The RDB is here: load it, adopt the master's id and offset, start the stream. Whatever
+    /// `repl-diskless-load` says, the payload is parsed from memory before the old data is
+    /// flushed (see the module documentation).
     fn finish_full_sync(&mut self, key: usize, eof_framing: bool, now: i64) {
         let Some(m) = self.master_conn(key) else { return };
         let payload = std::mem::take(&mut m.payload);

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::{RDB_VERSION, RdbError, Reader, crc64, decode_value, encode_value, kind, write_len, write_string};
 use crate::db::{Db, Value};
 
-const OP_FUNCTION2: u8 = 245;
-const OP_FUNCTION: u8 = 246;
+pub(crate) const OP_FUNCTION2: u8 = 245;
+pub(crate) const OP_FUNCTION: u8 = 246;
 const OP_MODULE_AUX: u8 = 247;
 const OP_IDLE: u8 = 248;
 const OP_FREQ: u8 = 249;

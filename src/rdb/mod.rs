@@ -14,7 +14,7 @@
 pub mod crc64;
 mod decode;
 mod encode;
-mod file;
+pub(crate) mod file;
 pub mod intset;
 pub mod listpack;
 pub mod lzf;
@@ -105,6 +105,15 @@ pub fn dump_payload(v: &Value) -> Vec<u8> {
     let mut out = vec![0];
     out[0] = encode_value(v, &mut out);
     out.extend_from_slice(&RDB_VERSION.to_le_bytes());
+    let crc = crc64(&out);
+    out.extend_from_slice(&crc.to_le_bytes());
+    out
+}
+
+/// FUNCTION DUMP of a server without libraries: the RDB version and the
+/// CRC-64 footer around an empty body.
+pub fn empty_functions_payload() -> Vec<u8> {
+    let mut out = RDB_VERSION.to_le_bytes().to_vec();
     let crc = crc64(&out);
     out.extend_from_slice(&crc.to_le_bytes());
     out

@@ -1,8 +1,9 @@
 //! Replication (PSYNC2), the parts that are not sockets: the replication id pair and offset, the
 //! backlog, the write stream fed to replicas (with Redis's rewrites of relative expiries), the
 //! replica clients' state, WAIT, and the replica side's view of its master. The master side's
-//! commands are in [`commands`]; the replica side's connection to its master lives in
-//! [`crate::event_loop::master_link`].
+//! commands are in [`commands`]; the refusals of writes that depend on this state (MISCONF,
+//! NOREPLICAS, READONLY, MASTERDOWN) in [`gate`]; the replica side's connection to its master
+//! lives in [`crate::event_loop::master_link`].
 //!
 //! Full sync is disk-based, as 7.0.15 with `repl-diskless-sync no`: a forked child writes the RDB
 //! (the loop keeps serving), the stream produced meanwhile is kept for the waiting replicas, and
@@ -10,6 +11,7 @@
 //! for something else is running, the RDB is produced in the loop instead.
 
 pub mod commands;
+pub mod gate;
 pub mod rewrite;
 
 use std::collections::VecDeque;
@@ -157,6 +159,8 @@ pub struct ReplState {
     pub propagate_as: Option<Vec<Vec<u8>>>,
     /// Stream offset at the fork of the running snapshot child for full syncs.
     pub snapshot_offset: Option<u64>,
+    /// Last time a replica logged that it applies writes despite a disk error (ms).
+    pub disk_error_logged_ms: i64,
 }
 
 impl ReplState {
@@ -186,6 +190,7 @@ impl ReplState {
             ack_requested: false,
             propagate_as: None,
             snapshot_offset: None,
+            disk_error_logged_ms: 0,
         }
     }
 

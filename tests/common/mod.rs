@@ -8,6 +8,8 @@ pub mod dataset;
 
 pub mod compare;
 
+pub mod cluster;
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -236,23 +238,50 @@ pub fn run_bounded(cmd: &mut Command, limit: Duration) -> Output {
 
 /// Run a command: `Err` with what it printed when it outlives `limit` (it is killed).
 pub fn run_limited(cmd: &mut Command, limit: Duration) -> Result<Output, Output> {
+    run_limited_with_input(cmd, b"", limit)
+}
+
+/// Like [`run_limited`], with `input` written to the command's stdin (then
+/// closed). Output is drained while the command runs, so a chatty command
+/// (redis-cli --cluster reshard) cannot stall on a full pipe.
+pub fn run_limited_with_input(cmd: &mut Command, input: &[u8], limit: Duration) -> Result<Output, Output> {
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input);
+    }
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let deadline = Instant::now() + limit;
-    loop {
-        if let Ok(Some(_)) = child.try_wait() {
-            return Ok(child.wait_with_output().expect("output"));
+    let (status, finished) = loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            break (status, true);
         }
         if Instant::now() > deadline {
             let _ = child.kill();
-            return Err(child.wait_with_output().expect("output"));
+            break (child.wait().expect("wait"), false);
         }
         std::thread::sleep(Duration::from_millis(10));
-    }
+    };
+    let output = Output {
+        status,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    };
+    if finished { Ok(output) } else { Err(output) }
 }
 
 /// A raw connection for byte-exact protocol tests.
@@ -317,6 +346,17 @@ impl RawConn {
             b'%' | b'|' => (0..2 * n.max(0)).for_each(|_| self.read_value(out)),
             _ => {}
         }
+    }
+
+    /// Wait up to `limit` for the next reply: None when nothing arrives in time
+    /// (push-style tests: "no further message"). The read timeout is restored.
+    pub fn try_read_reply(&mut self, limit: Duration) -> Option<Vec<u8>> {
+        let before = self.stream.read_timeout().ok().flatten();
+        self.stream.set_read_timeout(Some(limit)).expect("timeout");
+        let mut byte = [0u8; 1];
+        let ready = matches!(self.stream.peek(&mut byte), Ok(n) if n > 0);
+        self.stream.set_read_timeout(before).expect("timeout");
+        ready.then(|| self.read_reply())
     }
 
     /// Read until the peer closes (bounded by the read timeout); returns the bytes.
