@@ -447,7 +447,8 @@ impl EventLoop {
     /// Write as much pending output as the socket takes.
     fn write_to_client(&mut self, key: usize) {
         let Some(client) = self.srv.client(key) else { return };
-        if client.close_asap {
+        if client.close_asap || client.replica.as_ref().is_some_and(|r| r.in_child_transfer) {
+            // A diskless transfer child owns the socket meanwhile.
             return;
         }
         let mut written_total = 0u64;
@@ -506,6 +507,8 @@ impl EventLoop {
         self.srv.unblocked.extend(timed_out);
         crate::pause::expire(&mut self.srv, now);
         self.close_flagged_links();
+        // Outside command handlers: a transfer writes +FULLRESYNC straight to the sockets.
+        crate::replication::diskless::start_pending(&mut self.srv, now);
         let released = crate::replication::before_sleep(&mut self.srv, now);
         self.srv.unblocked.extend(released);
         self.cluster_before_sleep();

@@ -46,6 +46,10 @@ pub enum Purpose {
     /// A snapshot for a replica's full sync; the result is left in
     /// [`RdbState::replication_done`] for the replication code.
     Replication,
+    /// A diskless full sync: the child writes the RDB to the replicas' sockets
+    /// (see [`crate::replication::diskless`]); its result goes to
+    /// [`RdbState::replication_done`] too, with an empty path.
+    ReplicationSocket,
 }
 
 /// The running RDB child (Redis's child_pid with CHILD_TYPE_RDB).
@@ -226,6 +230,21 @@ pub fn spawn_child(
     purpose: Purpose,
     extra_aux: &[(&'static str, Vec<u8>)],
 ) -> io::Result<i32> {
+    fork_child(srv, path, purpose, |srv, now_ms| {
+        let bytes = snapshot(srv, now_ms, extra_aux);
+        if write_rdb_file(&bytes, path).is_ok() { 0 } else { 1 }
+    })
+}
+
+/// Fork a child running `work` (given the server as of the fork and the fork time; it returns
+/// the child's exit code). The parent records it in `srv.rdb_child`, counts it in `rdb_saves`
+/// and logs "Background saving started by pid N".
+pub fn fork_child(
+    srv: &mut Server,
+    path: &Path,
+    purpose: Purpose,
+    work: impl FnOnce(&Server, i64) -> i32,
+) -> io::Result<i32> {
     if srv.rdb_child.is_some() {
         return Err(io::Error::other("Background save already in progress"));
     }
@@ -233,7 +252,7 @@ pub fn spawn_child(
     srv.rdb.saves += 1;
     srv.rdb.last_bgsave_try = now_ms / 1000;
     // SAFETY: the server is single-threaded; the child only serializes
-    // memory it owns, writes a file and leaves with _exit.
+    // memory it owns, writes a file or sockets and leaves with _exit.
     let pid = unsafe { libc::fork() };
     if pid == 0 {
         // Child: never returns into the event loop.
@@ -242,8 +261,7 @@ pub fn spawn_child(
             libc::signal(libc::SIGINT, libc::SIG_DFL);
         }
         crate::logging::set_role(b'C');
-        let bytes = snapshot(srv, now_ms, extra_aux);
-        let code = if write_rdb_file(&bytes, path).is_ok() { 0 } else { 1 };
+        let code = work(srv, now_ms);
         // SAFETY: leave without running destructors or atexit handlers.
         unsafe { libc::_exit(code) };
     }
@@ -338,7 +356,7 @@ pub fn cron(srv: &mut Server, now_ms: i64) {
     let now_s = now_ms / 1000;
     let retry_ok = |srv: &Server| now_s - srv.rdb.last_bgsave_try > BGSAVE_RETRY_DELAY || srv.rdb.last_bgsave_ok;
     if srv.rdb_child.is_some() {
-        if let Some((Purpose::Replication, ok, path)) = poll_child(srv, now_ms) {
+        if let Some((Purpose::Replication | Purpose::ReplicationSocket, ok, path)) = poll_child(srv, now_ms) {
             srv.rdb.replication_done = Some((ok, path));
         }
     } else {

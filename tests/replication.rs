@@ -107,6 +107,10 @@ fn snapshot_of(conn: &mut redis::Connection) -> BTreeMap<String, String> {
 
 /// `replica` REPLICAOF `master`, data written before and after the sync, WAIT 1, same data.
 fn replicate_and_compare(master: ServerProcess, replica: ServerProcess) {
+    replicate_and_compare_with(&master, &replica);
+}
+
+fn replicate_and_compare_with(master: &ServerProcess, replica: &ServerProcess) {
     let mut m = master.conn();
     write_dataset(&mut m, "before");
     let port = master.port.to_string();
@@ -121,7 +125,7 @@ fn replicate_and_compare(master: ServerProcess, replica: ServerProcess) {
     write_dataset(&mut m, "after");
     let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");
     assert_eq!(acked, 1, "WAIT 1 on {:?} master", master.flavor);
-    let (want, got) = (snapshot(&master), snapshot(&replica));
+    let (want, got) = (snapshot(master), snapshot(replica));
     assert_eq!(
         got.len(),
         want.len(),
@@ -159,6 +163,57 @@ fn gossamer_replica_of_real_master() {
 #[test]
 fn real_replica_of_gossamer_master() {
     replicate_and_compare(ServerProcess::gossamer(&[]), ServerProcess::redis(&[]));
+}
+
+/// `repl-diskless-sync no`: the RDB goes through a file (`$<len>` framing) to both kinds of replica.
+#[test]
+fn disk_based_full_sync_when_diskless_sync_is_off() {
+    for replica in [ServerProcess::redis(&[]), ServerProcess::gossamer(&[])] {
+        let master = ServerProcess::gossamer(&["--repl-diskless-sync", "no"]);
+        replicate_and_compare_with(&master, &replica);
+        let log = master.log();
+        assert!(
+            log.contains("Starting BGSAVE for SYNC with target: disk") && !log.contains("replicas sockets"),
+            "the master did not sync through disk:\n{log}"
+        );
+    }
+}
+
+/// Diskless (the default): replicas that ask within `repl-diskless-sync-delay` share one transfer,
+/// written by a child straight to their sockets, and writes made meanwhile follow it.
+#[test]
+fn replicas_waiting_together_share_one_diskless_transfer() {
+    let master = ServerProcess::gossamer(&["--repl-diskless-sync-delay", "2"]);
+    let mut m = master.conn();
+    write_dataset(&mut m, "before");
+    let replicas = [ServerProcess::gossamer(&[]), ServerProcess::redis(&[])];
+    for r in &replicas {
+        let _: () = redis::cmd("REPLICAOF")
+            .arg("127.0.0.1")
+            .arg(master.port)
+            .query(&mut r.conn())
+            .expect("replicaof");
+    }
+    write_dataset(&mut m, "during");
+    for r in &replicas {
+        wait_until("the replica's link to be up", Duration::from_secs(30), || {
+            info_field(r, "master_link_status") == "up"
+        });
+    }
+    write_dataset(&mut m, "after");
+    let acked: i64 = redis::cmd("WAIT").arg(2).arg(10_000).query(&mut m).expect("wait");
+    assert_eq!(acked, 2);
+    let want = snapshot(&master);
+    for r in &replicas {
+        assert_eq!(snapshot(r), want, "{:?} replica differs from the master", r.flavor);
+    }
+    let log = master.log();
+    assert_eq!(
+        log.matches("Starting BGSAVE for SYNC with target: replicas sockets")
+            .count(),
+        1,
+        "one transfer expected:\n{log}"
+    );
 }
 
 /// A real replica that loses its link PSYNCs back and gets +CONTINUE from our backlog.

@@ -294,13 +294,14 @@ fn replication(srv: &Server, now: i64, out: &mut String) {
             field!(out, "replica_announced", 1);
         }
     }
-    let replicas: Vec<(String, u16, u64, i64)> = repl
+    let replicas: Vec<(String, u16, &str, u64, i64)> = repl
         .replicas
         .iter()
         .filter_map(|&k| match srv.links.get(k) {
-            Some(crate::server::Link::Client(c)) => c.replica.as_ref().filter(|r| r.online).map(|r| {
+            Some(crate::server::Link::Client(c)) => c.replica.as_ref().map(|r| {
                 let ip = r.ip_address.clone().unwrap_or_else(|| c.addr.ip().to_string());
-                (ip, r.listening_port, r.ack_offset, (now - r.ack_time_ms) / 1000)
+                let lag = if r.online { (now - r.ack_time_ms) / 1000 } else { 0 };
+                (ip, r.listening_port, replica_state(r), r.ack_offset, lag)
             }),
             _ => None,
         })
@@ -313,11 +314,11 @@ fn replication(srv: &Server, now: i64, out: &mut String) {
             crate::replication::gate::good_replicas(srv, now)
         );
     }
-    for (i, (ip, port, offset, lag)) in replicas.iter().enumerate() {
+    for (i, (ip, port, state, offset, lag)) in replicas.iter().enumerate() {
         field!(
             out,
             &format!("slave{i}"),
-            format!("ip={ip},port={port},state=online,offset={offset},lag={lag}")
+            format!("ip={ip},port={port},state={state},offset={offset},lag={lag}")
         );
     }
     field!(out, "master_failover_state", "no-failover");
@@ -382,5 +383,16 @@ mod tests {
         assert_eq!(human_bytes(941024), "918.97K");
         assert_eq!(human_bytes(0), "0B");
         assert_eq!(human_bytes(1048576), "1.00M");
+    }
+}
+
+/// A replica's `state=` word in INFO replication (Redis's replstate names).
+fn replica_state(r: &crate::replication::ReplicaInfo) -> &'static str {
+    if r.online {
+        "online"
+    } else if r.in_child_transfer {
+        "send_bulk"
+    } else {
+        "wait_bgsave"
     }
 }

@@ -33,6 +33,29 @@ struct Cached {
     last_use_secs: i64,
     /// Bytes read past the last reply line.
     pending: Vec<u8>,
+    /// The socket's read/write timeout as last set (one setsockopt per change, not per call).
+    timeout: Option<Duration>,
+}
+
+impl Cached {
+    fn new(stream: TcpStream, now_secs: i64) -> Cached {
+        Cached {
+            stream,
+            last_dbid: -1,
+            last_use_secs: now_secs,
+            pending: Vec::new(),
+            timeout: None,
+        }
+    }
+
+    /// Apply `timeout` to reads and writes unless it is already in force.
+    fn set_timeout(&mut self, timeout: Duration) {
+        if self.timeout != Some(timeout) {
+            let _ = self.stream.set_read_timeout(Some(timeout));
+            let _ = self.stream.set_write_timeout(Some(timeout));
+            self.timeout = Some(timeout);
+        }
+    }
 }
 
 impl SocketCache {
@@ -212,12 +235,7 @@ fn take_socket(ctx: &mut Ctx, target: &[u8], args: &Args, timeout_ms: i64) -> Re
         }
     }
     let stream = connect(args.get(1), args.get(2), timeout_ms)?;
-    Ok(Cached {
-        stream,
-        last_dbid: -1,
-        last_use_secs: now_secs,
-        pending: Vec::new(),
-    })
+    Ok(Cached::new(stream, now_secs))
 }
 
 /// Why no connection could be made.
@@ -297,14 +315,14 @@ fn transfer<'a>(
         write_command(&mut pipeline, &argv);
         sent.push(item.key);
     }
-    let timeout = Duration::from_millis(req.timeout_ms as u64);
-    write_all(&mut socket.stream, &pipeline, timeout)?;
+    socket.set_timeout(Duration::from_millis(req.timeout_ms as u64));
+    write_all(&mut socket.stream, &pipeline)?;
     let auth_reply = match req.auth {
-        Some(_) => Some(read_line(socket, timeout).map_err(|t| SocketError::Reading { timed_out: t })?),
+        Some(_) => Some(read_line(socket).map_err(|t| SocketError::Reading { timed_out: t })?),
         None => None,
     };
     let select_reply = match select {
-        true => Some(read_line(socket, timeout).map_err(|t| SocketError::Reading { timed_out: t })?),
+        true => Some(read_line(socket).map_err(|t| SocketError::Reading { timed_out: t })?),
         false => None,
     };
     let mut outcome = Outcome {
@@ -313,7 +331,7 @@ fn transfer<'a>(
         late_error: None,
     };
     for (j, key) in sent.iter().enumerate() {
-        let line = match read_line(socket, timeout) {
+        let line = match read_line(socket) {
             Ok(line) => line,
             Err(timed_out) if j == 0 && outcome.target_error.is_none() => {
                 return Err(SocketError::Reading { timed_out });
@@ -378,9 +396,8 @@ fn write_command(out: &mut Vec<u8>, argv: &[&[u8]]) {
     }
 }
 
-/// Write `data` in 64 KiB chunks, each within `timeout` (connSyncWrite).
-fn write_all(stream: &mut TcpStream, data: &[u8], timeout: Duration) -> Result<(), SocketError> {
-    let _ = stream.set_write_timeout(Some(timeout));
+/// Write `data` in 64 KiB chunks, each within the socket's timeout (connSyncWrite).
+fn write_all(stream: &mut TcpStream, data: &[u8]) -> Result<(), SocketError> {
     for chunk in data.chunks(WRITE_CHUNK) {
         if let Err(e) = stream.write_all(chunk) {
             return Err(SocketError::Writing {
@@ -393,8 +410,7 @@ fn write_all(stream: &mut TcpStream, data: &[u8], timeout: Duration) -> Result<(
 
 /// Read one reply line without its CRLF (connSyncReadLine). `Err(true)`
 /// means the timeout passed.
-fn read_line(socket: &mut Cached, timeout: Duration) -> Result<Vec<u8>, bool> {
-    let _ = socket.stream.set_read_timeout(Some(timeout));
+fn read_line(socket: &mut Cached) -> Result<Vec<u8>, bool> {
     loop {
         if let Some(end) = socket.pending.iter().position(|&b| b == b'\n') {
             let mut line: Vec<u8> = socket.pending.drain(..=end).collect();
@@ -434,13 +450,7 @@ mod tests {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let stream = TcpStream::connect(listener.local_addr().expect("addr")).expect("connect");
         let mut cache = SocketCache::default();
-        let cached = Cached {
-            stream,
-            last_dbid: -1,
-            last_use_secs: 100,
-            pending: Vec::new(),
-        };
-        cache.sockets.insert(b"h:1".to_vec(), cached);
+        cache.sockets.insert(b"h:1".to_vec(), Cached::new(stream, 100));
         cache.close_idle(110_000);
         assert_eq!(cache.len(), 1);
         cache.close_idle(111_000);

@@ -773,7 +773,7 @@ pub static DIRECTIVES: &[Directive] = &[
         },
         "0",
         MUTABLE,
-        UNSUPPORTED,
+        SUPPORTED,
         "Start a diskless transfer early once this many replicas wait; 0 disables.",
     ),
     d(

@@ -134,6 +134,12 @@ fn full_resync(ctx: &mut Ctx, with_line: bool) {
     let srv = &mut *ctx.srv;
     srv.repl.ensure_backlog(cap, &mut srv.rng);
     srv.repl.sync_full += 1;
+    let capa_eof = ctx.client().replica.as_ref().is_some_and(|r| r.capa_eof);
+    if with_line && super::diskless::wanted(ctx.srv, capa_eof) {
+        let (key, now) = (ctx.id, ctx.now);
+        return super::diskless::queue(ctx.srv, key, now);
+    }
+    let srv = &mut *ctx.srv;
     if with_line {
         let line = format!("+FULLRESYNC {} {}\r\n", srv.repl.replid, srv.repl.offset);
         ctx.reply.buf.extend_from_slice(line.as_bytes());

@@ -5,12 +5,14 @@
 //! NOREPLICAS, READONLY, MASTERDOWN) in [`gate`]; the replica side's connection to its master
 //! lives in [`crate::event_loop::master_link`].
 //!
-//! Full sync is disk-based, as 7.0.15 with `repl-diskless-sync no`: a forked child writes the RDB
-//! (the loop keeps serving), the stream produced meanwhile is kept for the waiting replicas, and
-//! when the child is done each gets `$<len>`, the file, then that stream. When a snapshot child
-//! for something else is running, the RDB is produced in the loop instead.
+//! Full sync is diskless for replicas with `capa eof` when `repl-diskless-sync yes` (Redis 7.0's
+//! default; see [`diskless`]). Otherwise it is disk-based: a forked child writes the RDB (the loop
+//! keeps serving), the stream produced meanwhile is kept for the waiting replicas, and when the
+//! child is done each gets `$<len>`, the file, then that stream. When a snapshot child for
+//! something else is running, the disk-based RDB is produced in the loop instead.
 
 pub mod commands;
+pub mod diskless;
 pub mod gate;
 pub mod rewrite;
 
@@ -108,6 +110,10 @@ pub struct ReplicaInfo {
     pub online: bool,
     /// Waiting for the snapshot child: the stream produced meanwhile.
     pub waiting_rdb: Option<Vec<u8>>,
+    /// Waiting (since this time, ms) for a diskless transfer to start.
+    pub wait_bgsave_since: Option<i64>,
+    /// A diskless transfer child writes to this replica's socket: the parent must not.
+    pub in_child_transfer: bool,
     pub ack_offset: u64,
     pub ack_time_ms: i64,
 }
@@ -323,6 +329,10 @@ pub fn finish_snapshot(srv: &mut Server, now: i64) -> Vec<usize> {
     let Some((ok, path)) = srv.rdb.replication_done.take() else {
         return Vec::new();
     };
+    if path.as_os_str().is_empty() {
+        diskless::finish(srv, ok, now);
+        return Vec::new();
+    }
     srv.repl.snapshot_offset = None;
     let file = if ok { std::fs::read(&path).ok() } else { None };
     let _ = std::fs::remove_file(&path);

@@ -313,6 +313,15 @@ pub fn ready_cluster(flavors: &[Flavor], replicas: usize, extra: &[&str]) -> Vec
         views_agree(&nodes, nodes.len())
     });
     wait_cluster_ok(&nodes);
+    if replicas > 0 {
+        // Full syncs start after repl-diskless-sync-delay (5 s by default, as in Redis).
+        wait_for(&nodes, "every replica's link to its master up", WAIT, || {
+            nodes.iter().all(|n| {
+                let info = query(n.port, &["INFO", "replication"]).unwrap_or_default();
+                info.contains("role:master") || info.contains("master_link_status:up")
+            })
+        });
+    }
     nodes
 }
 
