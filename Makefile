@@ -17,10 +17,13 @@ run: build
 test:
 	$(CARGO) test --profile test-fast -- --test-threads=2
 
+# Commands (redis-benchmark), then the cluster figures (formation, bus traffic, failover and
+# reshard time), each side by side with redis-server 7.0.15.
 bench: build
 	bash scripts/bench.sh
+	bash scripts/bench_cluster.sh
 
-# Cluster formation time and bus traffic, Gossamer vs redis-server.
+# Cluster formation time, bus traffic, failover and reshard time, Gossamer vs redis-server.
 bench-cluster: build
 	bash scripts/bench_cluster.sh
 
