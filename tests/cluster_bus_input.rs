@@ -185,3 +185,62 @@ fn link_sendbuf_limit_matches_redis() {
     sendbuf_limit_frees_the_link(Flavor::Redis);
     sendbuf_limit_frees_the_link(Flavor::Gossamer);
 }
+
+/// A PUBLISH flood towards a peer that stopped reading (its link's send buffer only grows, no
+/// limit set) must not hold back the heartbeats to the other peers: with a 2 s node timeout, the
+/// third node never flags the publisher as failing while the flood lasts.
+fn slow_link_does_not_delay_heartbeats(flavor: Flavor) {
+    let nodes: Vec<(ServerProcess, u16)> = (0..3)
+        .map(|_| node(flavor, &["--cluster-node-timeout", "2000"]))
+        .collect();
+    let (a, b, c) = (&nodes[0].0, &nodes[1].0, &nodes[2].0);
+    for (n, cport) in &nodes[1..] {
+        let (port, cport) = (n.port.to_string(), cport.to_string());
+        assert_eq!(a.cli(&["CLUSTER", "MEET", "127.0.0.1", &port, &cport]).trim(), "OK");
+    }
+    let a_id = a.cli(&["CLUSTER", "MYID"]).trim().to_string();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let formed = |n: &ServerProcess| {
+        let text = n.cli(&["CLUSTER", "NODES"]);
+        text.lines().count() == 3 && !text.contains("handshake") && !text.contains("fail")
+    };
+    while !nodes.iter().all(|(n, _)| formed(n)) {
+        assert!(Instant::now() < deadline, "{flavor:?}: the three nodes never met");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // SAFETY: kill(2) on a child we own.
+    unsafe { libc::kill(b.pid() as i32, libc::SIGSTOP) };
+    let payload = "x".repeat(256 * 1024);
+    let mut conn = a.conn();
+    let flood_end = Instant::now() + Duration::from_secs(6);
+    let mut suspected = None;
+    while Instant::now() < flood_end && suspected.is_none() {
+        for _ in 0..10 {
+            let _: i64 = redis::cmd("PUBLISH")
+                .arg("ch")
+                .arg(&payload)
+                .query(&mut conn)
+                .expect("publish");
+        }
+        let view = c.cli(&["CLUSTER", "NODES"]);
+        let a_line = view
+            .lines()
+            .find(|l| l.starts_with(&a_id))
+            .unwrap_or_default()
+            .to_string();
+        if a_line.contains("fail") {
+            suspected = Some(a_line);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // SAFETY: as above.
+    unsafe { libc::kill(b.pid() as i32, libc::SIGCONT) };
+    assert_eq!(suspected, None, "{flavor:?}: the third node suspected the publisher");
+    still_serving(a);
+}
+
+#[test]
+fn slow_link_does_not_delay_heartbeats_like_redis() {
+    slow_link_does_not_delay_heartbeats(Flavor::Redis);
+    slow_link_does_not_delay_heartbeats(Flavor::Gossamer);
+}
