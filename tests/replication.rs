@@ -910,3 +910,35 @@ fn exec_refused_by_min_replicas_is_aborted_like_redis() {
     let want = "EXEC -> -EXECABORT Transaction discarded because of: NOREPLICAS Not enough good replicas to write.\r\n";
     assert_eq!(g[4], want, "{g:#?}");
 }
+
+/// A master drops an online replica whose ACKs stopped for longer than repl-timeout, as Redis's
+/// replicationCron does ("Disconnecting timedout replica (streaming sync)").
+#[test]
+fn master_drops_a_replica_silent_for_repl_timeout() {
+    for flavor in [Flavor::Redis, Flavor::Gossamer] {
+        let master = ServerProcess::start(flavor, &["--repl-timeout", "2", "--repl-diskless-sync-delay", "0"]);
+        let replica = ServerProcess::redis(&[]);
+        let _: () = redis::cmd("REPLICAOF")
+            .arg("127.0.0.1")
+            .arg(master.port)
+            .query(&mut replica.conn())
+            .expect("replicaof");
+        wait_until("the replica's link to be up", Duration::from_secs(30), || {
+            info_field(&replica, "master_link_status") == "up" && info_field(&master, "connected_slaves") == "1"
+        });
+        // SAFETY: kill(2) on a child we own.
+        unsafe { libc::kill(replica.pid() as i32, libc::SIGSTOP) };
+        wait_until(
+            "the master to drop the stopped replica",
+            Duration::from_secs(15),
+            || info_field(&master, "connected_slaves") == "0",
+        );
+        // SAFETY: as above.
+        unsafe { libc::kill(replica.pid() as i32, libc::SIGCONT) };
+        assert!(
+            master.log().contains("Disconnecting timedout replica (streaming sync)"),
+            "{flavor:?} master log:\n{}",
+            master.log()
+        );
+    }
+}

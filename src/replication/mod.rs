@@ -361,8 +361,10 @@ pub fn finish_snapshot(srv: &mut Server, now: i64) -> Vec<usize> {
     failed
 }
 
-/// The master side's once-a-second work: PING replicas every repl-ping-replica-period.
+/// The master side's once-a-second work: drop replicas silent for longer than repl-timeout, PING
+/// replicas every repl-ping-replica-period.
 pub fn cron(srv: &mut Server, now: i64) {
+    disconnect_timed_out_replicas(srv, now);
     let period = srv.config.int("repl-ping-replica-period").max(1) * 1000;
     if srv.repl.is_master() && !srv.repl.replicas.is_empty() && now - srv.repl.last_ping_ms >= period {
         srv.repl.last_ping_ms = now;
@@ -371,5 +373,31 @@ pub fn cron(srv: &mut Server, now: i64) {
             encode_command(&[b"ping"], &mut bytes);
             feed_stream(srv, &bytes, now);
         }
+    }
+}
+
+/// replicationCron's "Disconnecting timedout replica (streaming sync)": an online replica whose
+/// last REPLCONF ACK is older than repl-timeout is closed (it will reconnect and PSYNC).
+fn disconnect_timed_out_replicas(srv: &mut Server, now: i64) {
+    let timeout_ms = srv.config.int("repl-timeout").max(1) * 1000;
+    let timed_out: Vec<(usize, String)> = srv
+        .repl
+        .replicas
+        .iter()
+        .filter_map(|&key| match srv.links.get(key) {
+            Some(crate::server::Link::Client(c)) => {
+                let r = c
+                    .replica
+                    .as_ref()
+                    .filter(|r| r.online && now - r.ack_time_ms > timeout_ms)?;
+                let ip = r.ip_address.clone().unwrap_or_else(|| c.addr.ip().to_string());
+                Some((key, format!("{ip}:{}", r.listening_port)))
+            }
+            _ => None,
+        })
+        .collect();
+    for (key, name) in timed_out {
+        log::warn!("Disconnecting timedout replica (streaming sync): {name}");
+        srv.close_client_later(key);
     }
 }
