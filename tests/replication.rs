@@ -120,7 +120,7 @@ fn replicate_and_compare_with(master: &ServerProcess, replica: &ServerProcess) {
         .query(&mut replica.conn())
         .expect("replicaof");
     wait_until("the replica's link to be up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
+        info_field(replica, "master_link_status") == "up"
     });
     write_dataset(&mut m, "after");
     let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");

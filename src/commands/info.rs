@@ -374,6 +374,17 @@ fn keyspace(srv: &Server, now_ms: i64, out: &mut String) {
     }
 }
 
+/// A replica's `state=` word in INFO replication (Redis's replstate names).
+fn replica_state(r: &crate::replication::ReplicaInfo) -> &'static str {
+    if r.online {
+        "online"
+    } else if r.in_child_transfer {
+        "send_bulk"
+    } else {
+        "wait_bgsave"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::human_bytes;
@@ -383,16 +394,5 @@ mod tests {
         assert_eq!(human_bytes(941024), "918.97K");
         assert_eq!(human_bytes(0), "0B");
         assert_eq!(human_bytes(1048576), "1.00M");
-    }
-}
-
-/// A replica's `state=` word in INFO replication (Redis's replstate names).
-fn replica_state(r: &crate::replication::ReplicaInfo) -> &'static str {
-    if r.online {
-        "online"
-    } else if r.in_child_transfer {
-        "send_bulk"
-    } else {
-        "wait_bgsave"
     }
 }
