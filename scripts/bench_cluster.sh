@@ -8,7 +8,8 @@
 # Then failover time: 3 masters + 3 replicas per kind, `kill -9` one master, time until every live
 # node sees the dead master's slots served by its replica and reports cluster_state:ok with all
 # 16384 slots ok; median of FAILOVER_ROUNDS (default 5) at
-# each node timeout in FAILOVER_TIMEOUTS (default "1000 5000"). FAILOVER_ROUNDS=0 skips it.
+# each node timeout in FAILOVER_TIMEOUTS (default "1000 5000"), Gossamer once per
+# cluster-election-policy in ELECTION_POLICIES (default "fast redis"). FAILOVER_ROUNDS=0 skips it.
 # Then reshard time: 3 masters per kind, RESHARD_KEYS keys (default 100000, every type, a third
 # with TTLs) in the first master's lowest RESHARD_SLOTS slots (default 1000), timed
 # `redis-cli --cluster reshard` of those slots to the second master; median of RESHARD_ROUNDS
@@ -65,14 +66,16 @@ round() {
   echo "$formed $(( (m1 - m0) / N / SAMPLE )) $(( (b1 - b0) / N / SAMPLE ))"
 }
 
-# failover KIND BINARY NODE_TIMEOUT -> ms from kill -9 to every live node ok with full coverage
+# failover KIND BINARY NODE_TIMEOUT [POLICY] -> ms from kill -9 to every live node ok with full
+# coverage (POLICY: Gossamer's --cluster-election-policy)
 failover() {
-  local kind=$1 bin=$2 nt=$3 ports=() round_pids=()
+  local kind=$1 bin=$2 nt=$3 ports=() round_pids=() extra=()
+  [ -n "${4:-}" ] && extra=(--cluster-election-policy "$4")
   for i in $(seq 6); do
     local port cport dir
     port=$(pick_port); cport=$(pick_port); dir="$work/fo-$kind-$i-$RANDOM"; mkdir -p "$dir"
     "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout "$nt" \
-      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" &
+      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" "${extra[@]}" &
     round_pids+=($!); pids+=($!); ports+=("$port")
   done
   for p in "${ports[@]}"; do
@@ -167,18 +170,32 @@ done
 
 FAILOVER_ROUNDS=${FAILOVER_ROUNDS:-5}
 FAILOVER_TIMEOUTS=${FAILOVER_TIMEOUTS:-"1000 5000"}
+ELECTION_POLICIES=${ELECTION_POLICIES:-"fast redis"}
 if [ "$FAILOVER_ROUNDS" -gt 0 ]; then
   echo
   echo "failover: kill -9 a master (3 masters + 3 replicas), until every live node is ok with 16384 slots ok; median of $FAILOVER_ROUNDS"
-  printf '%-14s %14s %14s %8s\n' node-timeout "gossamer ms" "redis ms" ratio
+  echo "(gossamer-POLICY: Gossamer with --cluster-election-policy POLICY; ratio: gossamer-POLICY / redis)"
+  printf '%-14s' node-timeout
+  for pol in $ELECTION_POLICIES; do printf ' %18s' "gossamer-$pol ms"; done
+  printf ' %10s' "redis ms"
+  for pol in $ELECTION_POLICIES; do printf ' %8s' "$pol"; done
+  echo
   for nt in $FAILOVER_TIMEOUTS; do
-    g=""; r=""
+    declare -A fo=()
     for _ in $(seq "$FAILOVER_ROUNDS"); do
-      g+="$(failover gossamer "$GOSSAMER" "$nt") "
-      r+="$(failover redis redis-server "$nt") "
+      for pol in $ELECTION_POLICIES; do fo[$pol]+="$(failover gossamer "$GOSSAMER" "$nt" "$pol") "; done
+      fo[redis-server]+="$(failover redis redis-server "$nt") "
     done
-    gm=$(tr ' ' '\n' <<<"$g" | grep . | median); rm=$(tr ' ' '\n' <<<"$r" | grep . | median)
-    printf '%-14s %14s %14s %8s\n' "$nt" "$gm" "$rm" "$(awk -v a="$gm" -v b="$rm" 'BEGIN {printf "%.2f", a/b}')"
+    rm=$(tr ' ' '\n' <<<"${fo[redis-server]}" | grep . | median)
+    printf '%-14s' "$nt"
+    for pol in $ELECTION_POLICIES; do printf ' %18s' "$(tr ' ' '\n' <<<"${fo[$pol]}" | grep . | median)"; done
+    printf ' %10s' "$rm"
+    for pol in $ELECTION_POLICIES; do
+      gm=$(tr ' ' '\n' <<<"${fo[$pol]}" | grep . | median)
+      printf ' %8s' "$(awk -v a="$gm" -v b="$rm" 'BEGIN {printf "%.2f", a/b}')"
+    done
+    echo
+    unset fo
   done
 fi
 

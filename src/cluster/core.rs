@@ -86,6 +86,8 @@ pub struct CoreConfig {
     pub repl_ping_replica_period_ms: i64,
     /// `cluster-preferred-endpoint-type`: what MOVED/ASK, CLUSTER SLOTS and SHARDS advertise.
     pub preferred_endpoint: Endpoint,
+    /// `cluster-election-policy` (Gossamer only): when my replica asks for votes.
+    pub election_policy: super::failover::ElectionPolicy,
 }
 
 /// `cluster-preferred-endpoint-type`.
@@ -113,6 +115,7 @@ impl Default for CoreConfig {
             replica_validity_factor: 10,
             repl_ping_replica_period_ms: 10_000,
             preferred_endpoint: Endpoint::Ip,
+            election_policy: super::failover::ElectionPolicy::default(),
         }
     }
 }

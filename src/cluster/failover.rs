@@ -5,6 +5,41 @@
 //! to orphaned masters (clusterHandleSlaveMigration). Data replication itself is the shell's: it
 //! reports offsets and link state in [`super::core::ReplStatus`] and acts on
 //! `ReplicateFrom` / `StopReplication` / `PauseWrites` outputs.
+//!
+//! # Election policy (`cluster-election-policy redis|fast`)
+//!
+//! How long a replica waits between seeing its master FAIL and asking for votes is local policy:
+//! masters vote by the same rules whatever the delay (one vote per epoch, `node_timeout·2` per
+//! failed master, slot epochs), so either policy is wire-compatible with redis-server masters and
+//! sibling replicas. Votes, the validity factor, epochs, retries and manual failovers (no delay,
+//! FORCEACK) are identical under both; only [`election_delay`] and the rank tie-break differ.
+//!
+//! * `redis`: exactly redis-server 7.0.15 (clusterHandleSlaveFailover / clusterGetSlaveRank):
+//!   `500 + random(0..500) + rank·1000` ms, replicas with equal offsets share a rank.
+//! * `fast` (Valkey's rules as far as they keep the Redis 7.0 protocol):
+//!   - fixed delay `min(500, node_timeout/30)` — valkey-io/valkey PR #2449 "Make cluster failover
+//!     delay relative to node timeout" (merged, 2025-08). Only the PR text could be read here: the
+//!     Valkey snapshots available (valkey-io/valkey src/cluster_legacy.c at 55bbbe09a3b3 and
+//!     44a0154ee4b5) predate it and still use `500 + random() % 500`; the random part of a
+//!     rank > 0 replica, `random(0..fixed)`, scaling like the fixed part, is our choice;
+//!   - the best-ranked replica (rank 0) skips the random part. Valkey PR #2227 (commit
+//!     6822a676fe8f, "Do the failover immediately if the replica is the best ranked replica",
+//!     9.1.0-rc2) skips the whole delay, but only once every replica of the shard gossips a new
+//!     CLUSTER_NODE_MY_PRIMARY_FAIL flag, which Redis 7.0 nodes never send; without that proof we
+//!     keep the fixed part, whose jobs are to let FAIL reach the voting masters (a master that has
+//!     not seen it refuses the vote, and the retry costs `4·max(2·node_timeout, 2 s)`) and to let
+//!     sibling replicas exchange offsets before anyone asks;
+//!   - equal offsets are ordered by node name (the smaller name ranks better), as Valkey's
+//!     clusterGetReplicaRank does since PR #762 (visible in src/cluster_legacy.c at 44a0154ee4b5),
+//!     so siblings with the same offset are a full rank (1000 ms) apart instead of relying on a
+//!     now much smaller random part. The per-rank penalty stays 1000 ms.
+//!
+//! Default: `fast`. At the default node timeout (15000) it differs from Redis only by dropping the
+//! rank-0 random part (saving 250 ms on average) and the name tie-break; at short timeouts it saves
+//! most of the 500–1000 ms. It stays safe: at most one winner per epoch is guaranteed by the
+//! masters' votes, not by the delay; siblings remain ≥ 1000 ms apart after the offset exchange; and
+//! the fixed delay still covers FAIL propagation (tens of ms even at node_timeout 1000, far above
+//! bus latency on a LAN). `redis` reproduces redis-server's timing for side-by-side comparisons.
 
 use super::bus::{Body, Header, Message, msg_flags, node_flags as nf};
 use super::core::{Core, Output, SLOTS, State};
@@ -15,6 +50,61 @@ const MF_TIMEOUT_MS: i64 = 5000;
 const MF_PAUSE_MULT: i64 = 2;
 /// CLUSTER_SLAVE_MIGRATION_DELAY.
 const MIGRATION_DELAY_MS: i64 = 5000;
+/// Redis's fixed election delay ("let FAIL msg propagate") and the cap of the `fast` one.
+const REDIS_FIXED_DELAY_MS: i64 = 500;
+/// The election delay added per rank (both policies).
+const RANK_DELAY_MS: i64 = 1000;
+
+/// When a replica asks for votes after its master failed (`cluster-election-policy`); see the
+/// module documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ElectionPolicy {
+    /// redis-server 7.0.15: `500 + random(0..500) + rank·1000` ms.
+    Redis,
+    /// `min(500, node_timeout/30)`, plus `random(0..that)` unless rank 0, plus `rank·1000` ms;
+    /// equal offsets ranked by node name.
+    #[default]
+    Fast,
+}
+
+impl ElectionPolicy {
+    /// The configuration value (`redis` or `fast`, as lowercased by the config parser).
+    pub fn from_config(value: &str) -> ElectionPolicy {
+        match value {
+            "redis" => ElectionPolicy::Redis,
+            _ => ElectionPolicy::Fast,
+        }
+    }
+}
+
+/// The fixed part of the automatic election delay (ms).
+pub fn fixed_delay(policy: ElectionPolicy, node_timeout: i64) -> i64 {
+    match policy {
+        ElectionPolicy::Redis => REDIS_FIXED_DELAY_MS,
+        ElectionPolicy::Fast => (node_timeout / 30).clamp(0, REDIS_FIXED_DELAY_MS),
+    }
+}
+
+/// Exclusive upper bound of the random part of the delay (0: no random part).
+pub fn jitter_span(policy: ElectionPolicy, node_timeout: i64, rank: usize) -> i64 {
+    match policy {
+        ElectionPolicy::Redis => REDIS_FIXED_DELAY_MS,
+        ElectionPolicy::Fast if rank == 0 => 0,
+        ElectionPolicy::Fast => fixed_delay(policy, node_timeout),
+    }
+}
+
+/// The delay before an automatic election for a replica of `rank`, with `jitter` drawn from
+/// `0..jitter_span(..)` by the caller.
+pub fn election_delay(policy: ElectionPolicy, node_timeout: i64, rank: usize, jitter: i64) -> i64 {
+    fixed_delay(policy, node_timeout) + jitter + rank as i64 * RANK_DELAY_MS
+}
+
+/// Whether a sibling replica (`offset`, `name`) ranks before me (`my_offset`, `my_name`): a larger
+/// offset, or under `fast` an equal one and a smaller name.
+pub fn outranks(policy: ElectionPolicy, offset: u64, name: &[u8], my_offset: u64, my_name: &[u8]) -> bool {
+    offset > my_offset || (policy == ElectionPolicy::Fast && offset == my_offset && name < my_name)
+}
 
 /// The three forms of CLUSTER FAILOVER.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,17 +257,18 @@ impl Core {
         }
     }
 
-    /// clusterGetSlaveRank: replicas of my master (not NOFAILOVER) with a larger known offset.
+    /// clusterGetSlaveRank: replicas of my master (not NOFAILOVER) that [`outranks`] me.
     fn replica_rank(&self) -> usize {
         let me = self.me();
         let Some(master) = me.slaveof else { return 0 };
-        let mine = self.repl.offset;
+        let (mine, my_name) = (self.repl.offset, &me.name.0);
+        let policy = self.cfg.election_policy;
         self.nodes[master]
             .replicas
             .iter()
             .filter(|&&r| r != self.myself)
             .map(|&r| &self.nodes[r])
-            .filter(|n| !n.has(nf::NOFAILOVER) && n.repl_offset > mine)
+            .filter(|n| !n.has(nf::NOFAILOVER) && outranks(policy, n.repl_offset, &n.name.0, mine, my_name))
             .count()
     }
 
@@ -226,7 +317,7 @@ impl Core {
         if !self.election.auth_sent && self.election.mf_end == 0 {
             let rank = self.replica_rank();
             if rank > self.election.auth_rank {
-                let added = (rank - self.election.auth_rank) as i64 * 1000;
+                let added = (rank - self.election.auth_rank) as i64 * RANK_DELAY_MS;
                 self.election.auth_time += added;
                 self.election.auth_rank = rank;
                 log::warn!("Replica rank updated to #{rank}, added {added} milliseconds of delay.");
@@ -253,12 +344,18 @@ impl Core {
         }
     }
 
-    /// A new election window: delay by 500 + random(0..500) + rank·1000 ms (now for a manual one).
+    /// A new election window: delay by [`election_delay`] (now for a manual one).
     fn schedule_election(&mut self, now: i64) {
-        let jitter = rand::RngExt::random_range(&mut self.rng, 0..500);
+        let (policy, node_timeout) = (self.cfg.election_policy, self.cfg.node_timeout);
         let rank = self.replica_rank();
+        let span = jitter_span(policy, node_timeout, rank);
+        let jitter = if span > 0 {
+            rand::RngExt::random_range(&mut self.rng, 0..span)
+        } else {
+            0
+        };
         let e = &mut self.election;
-        e.auth_time = now + 500 + jitter + rank as i64 * 1000;
+        e.auth_time = now + election_delay(policy, node_timeout, rank, jitter);
         e.auth_count = 0;
         e.auth_sent = false;
         e.auth_rank = rank;
@@ -425,5 +522,90 @@ impl Core {
         if orphaned > 0 && max_ok >= 2 && mine == max_ok && self.cfg.allow_replica_migration {
             self.handle_replica_migration(max_ok, now);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ElectionPolicy::{Fast, Redis};
+    use super::*;
+
+    #[test]
+    fn redis_delay_is_500_plus_jitter_plus_rank_seconds() {
+        for nt in [0, 1000, 15000, 60000] {
+            assert_eq!(fixed_delay(Redis, nt), 500);
+            for rank in 0..3 {
+                assert_eq!(jitter_span(Redis, nt, rank), 500);
+            }
+            assert_eq!(election_delay(Redis, nt, 0, 0), 500);
+            assert_eq!(election_delay(Redis, nt, 0, 499), 999);
+            assert_eq!(election_delay(Redis, nt, 2, 123), 500 + 123 + 2000);
+        }
+    }
+
+    #[test]
+    fn fast_fixed_delay_is_node_timeout_over_30_capped_at_500() {
+        // The table of valkey-io/valkey PR #2449.
+        for (nt, fixed) in [
+            (15000, 500),
+            (60000, 500),
+            (7500, 250),
+            (3000, 100),
+            (1500, 50),
+            (1000, 33),
+            (29, 0),
+            (0, 0),
+        ] {
+            assert_eq!(fixed_delay(Fast, nt), fixed, "node timeout {nt}");
+        }
+    }
+
+    #[test]
+    fn fast_best_ranked_replica_has_no_random_part() {
+        assert_eq!(jitter_span(Fast, 1000, 0), 0);
+        assert_eq!(election_delay(Fast, 1000, 0, 0), 33);
+        assert_eq!(election_delay(Fast, 15000, 0, 0), 500);
+        // Lower ranks: random part as wide as the fixed one, and the full 1000 ms per rank.
+        assert_eq!(jitter_span(Fast, 1000, 1), 33);
+        assert_eq!(jitter_span(Fast, 29, 1), 0);
+        assert_eq!(election_delay(Fast, 1000, 1, 32), 33 + 32 + 1000);
+        assert_eq!(election_delay(Fast, 15000, 2, 499), 500 + 499 + 2000);
+        // Rank r+1 always starts after the latest rank r start.
+        for nt in [100, 1000, 5000, 15000] {
+            for rank in 0..3 {
+                let latest = election_delay(Fast, nt, rank, (jitter_span(Fast, nt, rank) - 1).max(0));
+                assert!(election_delay(Fast, nt, rank + 1, 0) > latest, "nt {nt} rank {rank}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_never_waits_longer_than_redis() {
+        for nt in [0, 1000, 5000, 15000, 60000] {
+            for rank in 0..3 {
+                let worst_fast = election_delay(Fast, nt, rank, (jitter_span(Fast, nt, rank) - 1).max(0));
+                assert!(
+                    worst_fast <= election_delay(Redis, nt, rank, 499),
+                    "nt {nt} rank {rank}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn rank_ties_break_by_name_only_under_fast() {
+        let (a, b) = (b"aaaa".as_slice(), b"bbbb".as_slice());
+        assert!(outranks(Redis, 2, b, 1, a) && outranks(Fast, 2, b, 1, a));
+        assert!(!outranks(Redis, 1, a, 2, b) && !outranks(Fast, 1, a, 2, b));
+        assert!(!outranks(Redis, 5, a, 5, b), "Redis: equal offsets share a rank");
+        assert!(outranks(Fast, 5, a, 5, b), "fast: the smaller name ranks first");
+        assert!(!outranks(Fast, 5, b, 5, a));
+    }
+
+    #[test]
+    fn policy_from_config_value() {
+        assert_eq!(ElectionPolicy::from_config("redis"), Redis);
+        assert_eq!(ElectionPolicy::from_config("fast"), Fast);
+        assert_eq!(ElectionPolicy::default(), Fast);
     }
 }

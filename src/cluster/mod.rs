@@ -31,6 +31,7 @@ use bus::NodeId;
 use nodes_conf::LockGuard;
 
 use self::core::{Core, CoreConfig};
+use self::failover::ElectionPolicy;
 
 /// Period of clusterCron, as in Redis.
 pub const CRON_PERIOD_MS: i64 = 100;
@@ -146,5 +147,6 @@ pub fn core_config(config: &crate::config::Config, port: u16, cport: u16) -> Cor
             "unknown-endpoint" => self::core::Endpoint::Unknown,
             _ => self::core::Endpoint::Ip,
         },
+        election_policy: ElectionPolicy::from_config(config.str("cluster-election-policy")),
     }
 }

@@ -98,6 +98,8 @@ const ACL_PUBSUB_DEFAULT: &[&str] = &["allchannels", "resetchannels"];
 const SANITIZE_DUMP_PAYLOAD: &[&str] = &["no", "yes", "clients"];
 const PROTECTED_ACTION: &[&str] = &["no", "yes", "local"];
 const CLUSTER_PREFERRED_ENDPOINT_TYPE: &[&str] = &["ip", "hostname", "unknown-endpoint"];
+/// `fast` first: the default (see src/cluster/failover.rs for the rules and why).
+const CLUSTER_ELECTION_POLICY: &[&str] = &["fast", "redis"];
 const PROPAGATION_ERROR_BEHAVIOR: &[&str] = &["ignore", "panic", "panic-on-replicas"];
 const SHUTDOWN_ON_SIG: &[&str] = &["default", "save", "nosave", "now", "force"];
 const TLS_AUTH_CLIENTS: &[&str] = &["no", "yes", "optional"];
@@ -1412,6 +1414,15 @@ pub static DIRECTIVES: &[Directive] = &[
         "Never fail over this replica automatically.",
     ),
     d(
+        "cluster-election-policy",
+        None,
+        Kind::Enum(CLUSTER_ELECTION_POLICY),
+        "fast",
+        MUTABLE,
+        SUPPORTED,
+        "Gossamer only: replica election delay, fast (Valkey's, node-timeout relative) or redis.",
+    ),
+    d(
         "cluster-allow-reads-when-down",
         None,
         Kind::Bool,
@@ -1911,7 +1922,12 @@ const HIDDEN: &[&str] = &[
     "key-load-delay",
     "watchdog-period",
     "loading-process-events-interval-bytes",
+    "cluster-election-policy",
 ];
+/// Gossamer's own directives, unknown to redis-server 7.0.15. They are also [`HIDDEN`], so
+/// `CONFIG GET *` answers exactly what Redis answers; naming one works (CONFIG GET/SET, config
+/// file, `--name value`).
+const EXTENSIONS: &[&str] = &["cluster-election-policy"];
 const SENSITIVE: &[&str] = &["masteruser", "masterauth", "requirepass"];
 const PROTECTED: &[&str] = &["dbfilename", "dir"];
 const DENY_LOADING: &[&str] = &["appendonly", "repl-diskless-load", "dir"];
@@ -1940,6 +1956,11 @@ impl Directive {
     /// Hidden configs only show up in CONFIG GET when named exactly.
     pub fn is_hidden(&self) -> bool {
         HIDDEN.contains(&self.name)
+    }
+
+    /// A Gossamer directive that redis-server 7.0.15 does not have.
+    pub fn is_extension(&self) -> bool {
+        EXTENSIONS.contains(&self.name)
     }
 
     /// Values that must be redacted from SLOWLOG, MONITOR, etc.
@@ -2033,7 +2054,15 @@ mod tests {
 
     #[test]
     fn flag_lists_name_real_directives() {
-        for list in [HIDDEN, SENSITIVE, PROTECTED, DENY_LOADING, MULTI_ARG, FILE_ONLY] {
+        for list in [
+            HIDDEN,
+            EXTENSIONS,
+            SENSITIVE,
+            PROTECTED,
+            DENY_LOADING,
+            MULTI_ARG,
+            FILE_ONLY,
+        ] {
             for n in list {
                 assert!(find_any(n).is_some(), "{n}");
             }
@@ -2042,8 +2071,8 @@ mod tests {
 
     #[test]
     fn counts_match_redis() {
-        // 178 standard configs plus 8 config-file-only directives.
-        assert_eq!(DIRECTIVES.len(), 186);
+        // 178 standard configs plus 8 config-file-only directives, plus Gossamer's own.
+        assert_eq!(DIRECTIVES.len() - EXTENSIONS.len(), 186);
         let aliases = DIRECTIVES.iter().filter(|d| d.alias.is_some()).count();
         assert_eq!(aliases, 19);
     }

@@ -1868,7 +1868,8 @@ mod tests {
         for d in DIRECTIVES.iter().filter(|d| !d.is_file_only() && d.name != "dir") {
             assert_eq!(get1(&cfg, d.name), d.default, "{}", d.name);
         }
-        for d in DIRECTIVES {
+        // Gossamer's own directives are not in Redis's example file.
+        for d in DIRECTIVES.iter().filter(|d| !d.is_extension()) {
             let listed = text
                 .lines()
                 .map(|l| l.trim_start_matches("# "))
