@@ -34,19 +34,27 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-# round KIND BINARY -> "formation_ms msgs_per_node_per_s bytes_per_node_per_s"
-round() {
-  local kind=$1 bin=$2 ports=() round_pids=()
-  for i in $(seq "$N"); do
+# start_nodes TAG COUNT BINARY NODE_TIMEOUT [EXTRA_ARGS...]: COUNT cluster nodes, each answering
+# PING; their ports and pids go to the caller's `ports` and `round_pids` (bash dynamic scope).
+start_nodes() {
+  local tag=$1 count=$2 bin=$3 nt=$4
+  shift 4
+  for i in $(seq "$count"); do
     local port cport dir
-    port=$(pick_port); cport=$(pick_port); dir="$work/$kind-$i-$RANDOM"; mkdir -p "$dir"
-    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout "$NODE_TIMEOUT" \
-      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" &
+    port=$(pick_port); cport=$(pick_port); dir="$work/$tag-$i-$RANDOM"; mkdir -p "$dir"
+    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout "$nt" \
+      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" "$@" &
     round_pids+=($!); pids+=($!); ports+=("$port")
   done
   for p in "${ports[@]}"; do
     for _ in $(seq 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
   done
+}
+
+# round KIND BINARY -> "formation_ms msgs_per_node_per_s bytes_per_node_per_s"
+round() {
+  local kind=$1 bin=$2 ports=() round_pids=()
+  start_nodes "$kind" "$N" "$bin" "$NODE_TIMEOUT"
   local start; start=$(now_ms)
   redis-cli --cluster create $(printf '127.0.0.1:%s ' "${ports[@]}") --cluster-yes >/dev/null
   while true; do
@@ -71,16 +79,7 @@ round() {
 failover() {
   local kind=$1 bin=$2 nt=$3 ports=() round_pids=() extra=()
   [ -n "${4:-}" ] && extra=(--cluster-election-policy "$4")
-  for i in $(seq 6); do
-    local port cport dir
-    port=$(pick_port); cport=$(pick_port); dir="$work/fo-$kind-$i-$RANDOM"; mkdir -p "$dir"
-    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout "$nt" \
-      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" "${extra[@]}" &
-    round_pids+=($!); pids+=($!); ports+=("$port")
-  done
-  for p in "${ports[@]}"; do
-    for _ in $(seq 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
-  done
+  start_nodes "fo-$kind" 6 "$bin" "$nt" "${extra[@]}"
   redis-cli --cluster create $(printf '127.0.0.1:%s ' "${ports[@]}") --cluster-replicas 1 --cluster-yes >/dev/null
   while true; do
     local ok=0 linked=0
@@ -119,16 +118,7 @@ failover() {
 # reshard KIND BINARY -> ms taken by `redis-cli --cluster reshard` of RESHARD_SLOTS slots
 reshard() {
   local kind=$1 bin=$2 ports=() round_pids=()
-  for i in $(seq 3); do
-    local port cport dir
-    port=$(pick_port); cport=$(pick_port); dir="$work/rs-$kind-$i-$RANDOM"; mkdir -p "$dir"
-    "$bin" --port "$port" --cluster-enabled yes --cluster-port "$cport" --cluster-node-timeout 5000 \
-      --bind 127.0.0.1 --save "" --appendonly no --dir "$dir" --logfile "$dir/log" &
-    round_pids+=($!); pids+=($!); ports+=("$port")
-  done
-  for p in "${ports[@]}"; do
-    for _ in $(seq 100); do redis-cli -p "$p" ping >/dev/null 2>&1 && break; sleep 0.05; done
-  done
+  start_nodes "rs-$kind" 3 "$bin" 5000
   redis-cli --cluster create $(printf '127.0.0.1:%s ' "${ports[@]}") --cluster-yes >/dev/null
   while true; do
     local ok=0
