@@ -169,34 +169,9 @@ fn mixed_cluster_add_node_from_real_entry_and_reshard_both_ways() {
     data.populate(real.port);
 
     // Real Redis → ours, then back.
-    let (entry, real_addr) = (addr(ours), addr(real));
-    let to_ours = ["reshard", &entry, "--cluster-from", &real_id, "--cluster-to", &our_id];
-    cluster_tool(
-        &nodes,
-        &[&to_ours[..], &["--cluster-slots", "200", "--cluster-yes"]].concat(),
-    );
-    wait_for(&nodes, "views to agree after the reshard to ours", WAIT, || {
-        views_agree(&nodes, 3)
-    });
-    check_cluster(real.port, &nodes);
-    data.verify(ours.port);
-    let to_real = [
-        "reshard",
-        &real_addr,
-        "--cluster-from",
-        &our_id,
-        "--cluster-to",
-        &real_id,
-    ];
-    cluster_tool(
-        &nodes,
-        &[&to_real[..], &["--cluster-slots", "200", "--cluster-yes"]].concat(),
-    );
-    wait_for(&nodes, "views to agree after the reshard back", WAIT, || {
-        views_agree(&nodes, 3)
-    });
-    check_cluster(ours.port, &nodes);
-    data.verify(real.port);
+    let real_addr = addr(real);
+    reshard_and_verify(&nodes, &data, (real, &real_id), (ours, &our_id), 200);
+    reshard_and_verify(&nodes, &data, (ours, &our_id), (real, &real_id), 200);
 
     // add-node through a real entry node: it sends FUNCTION DUMP to the
     // entry node, then FUNCTION LIST and FUNCTION RESTORE to the new node.
@@ -257,6 +232,37 @@ fn fix_repairs_a_half_migrated_slot_and_an_uncovered_slot() {
     );
     assert_eq!(count_in_slot(a.port, slots[1]), 20);
     data.verify_cluster(&nodes);
+}
+
+/// `redis-cli --cluster reshard` of `slots` slots from `from` to `to` (entry: the target), then
+/// agreeing views, a clean check and every key of `data` on the target.
+fn reshard_and_verify(
+    nodes: &[ServerProcess],
+    data: &SlotData,
+    from: (&ServerProcess, &str),
+    to: (&ServerProcess, &str),
+    slots: usize,
+) {
+    let (entry, count) = (addr(to.0), slots.to_string());
+    cluster_tool(
+        nodes,
+        &[
+            "reshard",
+            &entry,
+            "--cluster-from",
+            from.1,
+            "--cluster-to",
+            to.1,
+            "--cluster-slots",
+            &count,
+            "--cluster-yes",
+        ],
+    );
+    wait_for(nodes, "views to agree after the reshard", WAIT, || {
+        views_agree(nodes, nodes.len())
+    });
+    check_cluster(from.0.port, nodes);
+    data.verify(to.0.port);
 }
 
 /// `redis-cli --cluster fix` (answering the typed "yes" it asks for per
