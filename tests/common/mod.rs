@@ -38,13 +38,20 @@ pub fn require_tool(name: &str) -> PathBuf {
 }
 
 static NEXT_PORT: AtomicU16 = AtomicU16::new(0);
+/// Numbers scratch directories (apart from ports, so directories do not use up port numbers).
+static NEXT_DIR: AtomicU16 = AtomicU16::new(0);
 
-/// A loopback port that is free now (and whose +10000 bus port is too),
-/// spread by process id so parallel test binaries rarely collide.
+/// Ports each test process hands out before it wraps around.
+const PORTS_PER_PROCESS: u16 = 500;
+
+/// A loopback port that is free now (and whose +10000 bus port is too), spread by process id so
+/// parallel test binaries rarely collide. Within a process ports are handed out in sequence over a
+/// window of 500, so a port a test gave up (a killed server it restarts later on the same port) is
+/// not handed to another test meanwhile.
 pub fn free_port() -> u16 {
-    let base = 20000 + (std::process::id() % 400) as u16 * 50;
+    let base = 20000 + (std::process::id() % 40) as u16 * PORTS_PER_PROCESS;
     loop {
-        let offset = NEXT_PORT.fetch_add(1, Ordering::Relaxed) % 50;
+        let offset = NEXT_PORT.fetch_add(1, Ordering::Relaxed) % PORTS_PER_PROCESS;
         let port = base + offset;
         if TcpListener::bind(("127.0.0.1", port)).is_ok() && TcpListener::bind(("127.0.0.1", port + 10000)).is_ok() {
             return port;
@@ -61,7 +68,7 @@ impl TempDir {
             "gossamer-test-{}-{}-{}",
             tag,
             std::process::id(),
-            NEXT_PORT.fetch_add(1, Ordering::Relaxed)
+            NEXT_DIR.fetch_add(1, Ordering::Relaxed)
         ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create temp dir");
