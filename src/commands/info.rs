@@ -253,7 +253,7 @@ fn stats(srv: &Server, _now: i64, out: &mut String) {
     field!(out, "keyspace_misses", s.keyspace_misses);
     field!(out, "pubsub_channels", srv.pubsub_channels.len());
     field!(out, "pubsub_patterns", srv.pubsub_patterns.len());
-    field!(out, "pubsubshard_channels", 0);
+    field!(out, "pubsubshard_channels", srv.pubsub_shard_channels.len());
     field!(out, "latest_fork_usec", 0);
     field!(out, "total_forks", 0);
     field!(out, "unexpected_error_replies", s.unexpected_error_replies);
