@@ -116,6 +116,11 @@ pub struct Settings {
     pub maxmemory_policy: crate::evict::Policy,
     pub maxmemory_samples: usize,
     pub lfu: crate::evict::Lfu,
+    /// Replication checks made per command (see crate::replication::gate).
+    pub replica_read_only: bool,
+    pub replica_serve_stale_data: bool,
+    /// (min-replicas-to-write, min-replicas-max-lag) when both are set (non-zero).
+    pub min_replicas: Option<(usize, i64)>,
 }
 
 impl Settings {
@@ -153,6 +158,12 @@ impl Settings {
             lfu: crate::evict::Lfu {
                 log_factor: config.int("lfu-log-factor").max(0) as u32,
                 decay_minutes: config.int("lfu-decay-time"),
+            },
+            replica_read_only: config.bool("replica-read-only"),
+            replica_serve_stale_data: config.bool("replica-serve-stale-data"),
+            min_replicas: {
+                let (to_write, max_lag) = (config.int("min-replicas-to-write"), config.int("min-replicas-max-lag"));
+                (to_write > 0 && max_lag > 0).then_some((to_write as usize, max_lag))
             },
         }
     }

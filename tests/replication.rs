@@ -113,15 +113,7 @@ fn replicate_and_compare(master: ServerProcess, replica: ServerProcess) {
 fn replicate_and_compare_with(master: &ServerProcess, replica: &ServerProcess) {
     let mut m = master.conn();
     write_dataset(&mut m, "before");
-    let port = master.port.to_string();
-    let _: () = redis::cmd("REPLICAOF")
-        .arg("127.0.0.1")
-        .arg(&port)
-        .query(&mut replica.conn())
-        .expect("replicaof");
-    wait_until("the replica's link to be up", Duration::from_secs(30), || {
-        info_field(replica, "master_link_status") == "up"
-    });
+    synced_replica_of(replica, master);
     write_dataset(&mut m, "after");
     let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");
     assert_eq!(acked, 1, "WAIT 1 on {:?} master", master.flavor);
@@ -188,18 +180,10 @@ fn replicas_waiting_together_share_one_diskless_transfer() {
     write_dataset(&mut m, "before");
     let replicas = [ServerProcess::gossamer(&[]), ServerProcess::redis(&[])];
     for r in &replicas {
-        let _: () = redis::cmd("REPLICAOF")
-            .arg("127.0.0.1")
-            .arg(master.port)
-            .query(&mut r.conn())
-            .expect("replicaof");
+        replicaof(r, &master);
     }
     write_dataset(&mut m, "during");
-    for r in &replicas {
-        wait_until("the replica's link to be up", Duration::from_secs(30), || {
-            info_field(r, "master_link_status") == "up"
-        });
-    }
+    replicas.iter().for_each(wait_for_link);
     write_dataset(&mut m, "after");
     let acked: i64 = redis::cmd("WAIT").arg(2).arg(10_000).query(&mut m).expect("wait");
     assert_eq!(acked, 2);
@@ -221,15 +205,7 @@ fn replicas_waiting_together_share_one_diskless_transfer() {
 fn real_replica_resumes_with_partial_resync() {
     let master = ServerProcess::gossamer(&[]);
     let replica = ServerProcess::redis(&[]);
-    let port = master.port.to_string();
-    let _: () = redis::cmd("REPLICAOF")
-        .arg("127.0.0.1")
-        .arg(&port)
-        .query(&mut replica.conn())
-        .expect("replicaof");
-    wait_until("link up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    synced_replica_of(&replica, &master);
     let mut m = master.conn();
     write_dataset(&mut m, "one");
     let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
@@ -240,9 +216,7 @@ fn real_replica_resumes_with_partial_resync() {
         .query(&mut replica.conn())
         .expect("kill");
     write_dataset(&mut m, "two");
-    wait_until("link up again", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    wait_for_link(&replica);
     let _: i64 = redis::cmd("WAIT").arg(1).arg(5000).query(&mut m).expect("wait");
     let stats: String = redis::cmd("INFO").arg("stats").query(&mut m).expect("info");
     assert!(stats.contains("sync_partial_ok:1\r\n"), "{stats}");
@@ -421,15 +395,7 @@ fn cluster_failover_keeps_acknowledged_writes_and_old_master_rejoins() {
 fn served_blocking_pop_replicates_as_a_pop_of_the_served_key() {
     let master = ServerProcess::gossamer(&[]);
     let replica = ServerProcess::gossamer(&[]);
-    let port = master.port.to_string();
-    let _: () = redis::cmd("REPLICAOF")
-        .arg("127.0.0.1")
-        .arg(&port)
-        .query(&mut replica.conn())
-        .expect("replicaof");
-    wait_until("link up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    synced_replica_of(&replica, &master);
     let mut blocked = master.raw();
     blocked.send_cmd(&[b"BLPOP", b"k1", b"k2", b"0"]);
     std::thread::sleep(Duration::from_millis(200));
@@ -471,15 +437,7 @@ fn served_blocking_pop_replicates_as_a_pop_of_the_served_key() {
 fn served_bzpopmin_replicates_as_zpopmin_of_the_served_key() {
     let master = ServerProcess::gossamer(&[]);
     let replica = ServerProcess::gossamer(&[]);
-    let port = master.port.to_string();
-    let _: () = redis::cmd("REPLICAOF")
-        .arg("127.0.0.1")
-        .arg(&port)
-        .query(&mut replica.conn())
-        .expect("replicaof");
-    wait_until("link up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    synced_replica_of(&replica, &master);
     let mut blocked = master.raw();
     blocked.send_cmd(&[b"BZPOPMIN", b"z1", b"z2", b"0"]);
     std::thread::sleep(Duration::from_millis(200));
@@ -540,14 +498,23 @@ fn replicaof(replica: &ServerProcess, master: &ServerProcess) {
         .expect("replicaof");
 }
 
+/// [`replicaof`], then wait until the replica's link is up.
+fn synced_replica_of(replica: &ServerProcess, master: &ServerProcess) {
+    replicaof(replica, master);
+    wait_for_link(replica);
+}
+
+fn wait_for_link(replica: &ServerProcess) {
+    wait_until("the replica's link to be up", Duration::from_secs(30), || {
+        info_field(replica, "master_link_status") == "up"
+    });
+}
+
 /// `replica` (configured with masterauth) syncs from a `requirepass` master and follows its stream.
 fn replicate_with_auth(master: ServerProcess, replica: ServerProcess, password: &str) {
     let mut m = authed(&master, password);
     write_dataset(&mut m, "before");
-    replicaof(&replica, &master);
-    wait_until("the replica's link to be up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    synced_replica_of(&replica, &master);
     write_dataset(&mut m, "after");
     let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut m).expect("wait");
     assert_eq!(acked, 1);
@@ -848,10 +815,7 @@ fn rewritten_commands_reach_replicas_as_redis_sends_them() {
 fn real_replica_of_gossamer_master_follows_blmove_and_float_increments() {
     let master = ServerProcess::gossamer(&[]);
     let replica = ServerProcess::redis(&[]);
-    replicaof(&replica, &master);
-    wait_until("link up", Duration::from_secs(30), || {
-        info_field(&replica, "master_link_status") == "up"
-    });
+    synced_replica_of(&replica, &master);
     let _ = rewritten_stream(&master);
     let _: i64 = redis::cmd("WAIT")
         .arg(1)
@@ -918,13 +882,9 @@ fn master_drops_a_replica_silent_for_repl_timeout() {
     for flavor in [Flavor::Redis, Flavor::Gossamer] {
         let master = ServerProcess::start(flavor, &["--repl-timeout", "2", "--repl-diskless-sync-delay", "0"]);
         let replica = ServerProcess::redis(&[]);
-        let _: () = redis::cmd("REPLICAOF")
-            .arg("127.0.0.1")
-            .arg(master.port)
-            .query(&mut replica.conn())
-            .expect("replicaof");
-        wait_until("the replica's link to be up", Duration::from_secs(30), || {
-            info_field(&replica, "master_link_status") == "up" && info_field(&master, "connected_slaves") == "1"
+        synced_replica_of(&replica, &master);
+        wait_until("the master to count its replica", Duration::from_secs(10), || {
+            info_field(&master, "connected_slaves") == "1"
         });
         // SAFETY: kill(2) on a child we own.
         unsafe { libc::kill(replica.pid() as i32, libc::SIGSTOP) };

@@ -269,6 +269,11 @@ fn index_of(info: &'static CommandInfo) -> usize {
     (info as *const CommandInfo as usize - COMMANDS.as_ptr() as usize) / std::mem::size_of::<CommandInfo>()
 }
 
+/// The flag bits of a top-level command, computed once at start-up.
+pub fn command_flags(info: &'static CommandInfo) -> u32 {
+    registry()[index_of(info)].flags
+}
+
 /// True when the command `name` is implemented (COMMAND lists only those).
 pub fn implemented(info: &'static CommandInfo) -> bool {
     registry()[index_of(info)].handler.is_some()

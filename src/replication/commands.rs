@@ -127,8 +127,9 @@ fn try_partial(ctx: &mut Ctx, replid: &str, offset: i64) -> bool {
     true
 }
 
-/// A full resync: +FULLRESYNC, then the RDB as of now (`$<len>` framing), then the stream. The RDB
-/// comes from a forked child when possible (see the module doc).
+/// A full resync. A replica that takes `$EOF:` transfers is queued for a diskless one (see
+/// [`super::diskless`]) when `repl-diskless-sync` is on; otherwise +FULLRESYNC, the RDB as of now
+/// (`$<len>` framing), then the stream, the RDB from a forked child when possible.
 fn full_resync(ctx: &mut Ctx, with_line: bool) {
     let cap = ctx.srv.config.int("repl-backlog-size").max(0) as usize;
     let srv = &mut *ctx.srv;

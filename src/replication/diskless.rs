@@ -67,8 +67,7 @@ fn waiting_replicas(srv: &Server) -> Vec<(usize, i64)> {
 
 /// +FULLRESYNC to each replica, then fork the child that writes the RDB to their sockets.
 fn start(srv: &mut Server, keys: Vec<usize>) {
-    let cap = srv.config.int("repl-backlog-size").max(0) as usize;
-    srv.repl.ensure_backlog(cap, &mut srv.rng);
+    // The backlog exists already: full_resync created it when it queued these replicas.
     let line = format!("+FULLRESYNC {} {}\r\n", srv.repl.replid, srv.repl.offset);
     let timeout_ms = srv.config.int("repl-timeout").max(1) * 1000;
     let mut failed = Vec::new();
@@ -104,7 +103,6 @@ fn start(srv: &mut Server, keys: Vec<usize>) {
         }
     });
     srv.repl.stream_db = None;
-    srv.repl.snapshot_offset = None;
     match result {
         Ok(_) => log::info!("Starting BGSAVE for SYNC with target: replicas sockets"),
         Err(e) => {

@@ -55,14 +55,10 @@ pub fn check(srv: &mut Server, id: usize, cmd: Checked, now: i64) -> Option<&'st
         return Some(NOREPLICAS);
     }
     let replica = !srv.repl.is_master();
-    if replica && is_write && !cmd.from_master && srv.config.bool("replica-read-only") {
+    if replica && is_write && !cmd.from_master && srv.settings.replica_read_only {
         return Some(READONLY);
     }
-    if replica
-        && deny_stale
-        && srv.repl.link_state != LinkState::Connected
-        && !srv.config.bool("replica-serve-stale-data")
-    {
+    if replica && deny_stale && srv.repl.link_state != LinkState::Connected && !srv.settings.replica_serve_stale_data {
         return Some(MASTERDOWN);
     }
     None
@@ -100,7 +96,7 @@ fn queued_flags(argv: &[Vec<u8>]) -> u32 {
     let Some(info) = argv.first().and_then(|name| table::lookup(name)) else {
         return 0;
     };
-    let own = flag::from_names(info.flags);
+    let own = crate::commands::command_flags(info);
     if info.subcommands.is_empty() {
         return own;
     }
@@ -141,9 +137,7 @@ pub fn good_replicas_ok(srv: &Server, now: i64) -> bool {
 
 /// (min-replicas-to-write, min-replicas-max-lag) when both are set (non-zero).
 pub fn min_replicas_policy(srv: &Server) -> Option<(usize, i64)> {
-    let to_write = srv.config.int("min-replicas-to-write");
-    let max_lag = srv.config.int("min-replicas-max-lag");
-    (to_write > 0 && max_lag > 0).then_some((to_write as usize, max_lag))
+    srv.settings.min_replicas
 }
 
 /// refreshGoodSlavesCount: online replicas whose last ACK is at most max-lag seconds old (in
